@@ -1,0 +1,146 @@
+package io.fileintegrity.engine.loop;
+
+import io.fileintegrity.api.Cancellation;
+import io.fileintegrity.api.ConfigProblem;
+import io.fileintegrity.api.IntegrityProvider;
+import io.fileintegrity.api.ProgressListener;
+import io.fileintegrity.api.ProviderConfig;
+import io.fileintegrity.api.ProviderRegistry;
+import io.fileintegrity.api.ScanContext;
+import io.fileintegrity.api.ScanMode;
+import io.fileintegrity.api.ScanOptions;
+import io.fileintegrity.api.ScanResult;
+import io.fileintegrity.api.UnknownProviderException;
+import io.fileintegrity.api.monitor.TargetState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The provider-independent scan loop of one target, as single steps: {@link #step()} runs at most one
+ * scan and says how long to wait before the next step. The thread that drives it ({@link LoopRunner})
+ * does the waiting, so this class is tested with a fixed clock and no sleeping.
+ *
+ * <p>Rules: the first scan of a target that was never initialised builds the baseline; every later scan
+ * checks. A baseline that disappears is reported by the provider's check as an error, never silently
+ * rebuilt; only {@link #requestReinitialize()} rebuilds it. Anything that goes wrong in a scan, including a
+ * provider that throws, becomes an ERRORED result and the loop goes on.
+ */
+public final class ScanLoop {
+
+    private final TargetSettings settings;
+    private final ProviderRegistry registry;
+    private final TargetRecords records;
+    private final Consumer<ScanResult> onResult;
+    private final Clock clock;
+    private final Cancellation cancellation;
+    private final Instant firstScanAt;
+
+    private volatile boolean reinitRequested;
+    private volatile boolean checkRequested;
+    private volatile TargetState state = TargetState.PENDING;
+    private volatile ProgressListener progress = ProgressListener.NONE;
+
+    public ScanLoop(TargetSettings settings, ProviderRegistry registry, TargetRecords records,
+            Consumer<ScanResult> onResult, Clock clock, Cancellation cancellation) {
+        this.settings = settings;
+        this.registry = registry;
+        this.records = records;
+        this.onResult = onResult;
+        this.clock = clock;
+        this.cancellation = cancellation;
+        this.firstScanAt = clock.instant().plus(settings.initialDelay());
+    }
+
+    /** Runs one scan if one is due and returns how long to wait before the next step. */
+    public Duration step() {
+        Instant now = clock.instant();
+        if (now.isBefore(firstScanAt) && !checkRequested && !reinitRequested) {
+            return Duration.between(now, firstScanAt);
+        }
+        if (settings.paused()) {
+            state = TargetState.PENDING;
+            return settings.interval();
+        }
+        ScanMode mode = reinitRequested || !records.initialized() ? ScanMode.INITIALIZE : ScanMode.CHECK;
+        reinitRequested = false;
+        checkRequested = false;
+        ScanResult result = scan(mode);
+        if (mode == ScanMode.INITIALIZE && result.outcome() != io.fileintegrity.api.Outcome.ERRORED) {
+            records.markInitialized(result.started());
+        }
+        state = result.outcome() == io.fileintegrity.api.Outcome.ERRORED ? TargetState.ERROR : TargetState.ACTIVE;
+        records.add(result);
+        onResult.accept(result);
+        return checkRequested || reinitRequested ? Duration.ZERO : settings.interval();
+    }
+
+    private ScanResult scan(ScanMode mode) {
+        state = mode == ScanMode.INITIALIZE ? TargetState.INITIALIZING : TargetState.CHECKING;
+        try {
+            IntegrityProvider provider = registry.require(settings.provider());
+            ProviderConfig config = readConfig();
+            List<ConfigProblem> problems = provider.validate(config);
+            if (!problems.isEmpty()) {
+                return ScanResult.errored(settings.provider(), mode, "invalid configuration: "
+                        + problems.stream().limit(20).map(ConfigProblem::toString).collect(Collectors.joining("; ")));
+            }
+            ScanContext context = context(config);
+            ScanResult result = mode == ScanMode.INITIALIZE ? provider.initialize(context) : provider.check(context);
+            return result == null ? ScanResult.errored(settings.provider(), mode, "the provider returned no result")
+                    : result;
+        } catch (UnknownProviderException e) {
+            return ScanResult.errored(settings.provider(), mode, e.getMessage());
+        } catch (IOException e) {
+            return ScanResult.errored(settings.provider(), mode,
+                    "cannot read configuration " + settings.configFile() + ": " + e);
+        } catch (RuntimeException | LinkageError e) {
+            return ScanResult.errored(settings.provider(), mode, "the provider failed: " + e);
+        } finally {
+            records.closeChangeFile();
+        }
+    }
+
+    private ProviderConfig readConfig() throws IOException {
+        String text = Files.readString(settings.configFile(), StandardCharsets.UTF_8);
+        return new ProviderConfig(settings.configSource(), text);
+    }
+
+    private ScanContext context(ProviderConfig config) throws IOException {
+        Files.createDirectories(settings.stateDirectory());
+        ScanOptions options = new ScanOptions(settings.threads(), settings.ioBytesPerSecond(), 1000,
+                Map.of("fio.maxBackups", Integer.toString(settings.maxBackups())));
+        return new ScanContext(settings.hostRoot(), config, settings.stateDirectory(), options, progress,
+                records.openChangeFile(), cancellation);
+    }
+
+    /** Rebuild the baseline at the next step, which is due now. */
+    public void requestReinitialize() {
+        reinitRequested = true;
+    }
+
+    /** Check at the next step, which is due now. */
+    public void requestCheck() {
+        checkRequested = true;
+    }
+
+    /** Whether a request made the next step due now. */
+    public boolean hasRequest() {
+        return reinitRequested || checkRequested;
+    }
+
+    public TargetState state() {
+        return state;
+    }
+
+    public void progressListener(ProgressListener listener) {
+        this.progress = listener == null ? ProgressListener.NONE : listener;
+    }
+}

@@ -1,0 +1,54 @@
+package io.fileintegrity.engine.loop;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one scan loop watches and how often, from its factory configuration.
+ *
+ * @param id stable target id ({@code local}, {@code ns/fi/node})
+ * @param displayName a name for people
+ * @param provider the integrity provider's name
+ * @param hostRoot where the host's {@code /} is
+ * @param configFile the file holding the provider's configuration text (re-read before every scan)
+ * @param configSource the name used for the configuration in messages
+ * @param stateDirectory where the provider keeps its baseline and the loop its records
+ * @param interval time between the end of one scan and the start of the next
+ * @param initialDelay wait before the first scan
+ * @param maxBackups baselines kept as backups on re-initialisation (passed to the provider)
+ * @param threads worker threads per scan
+ * @param ioBytesPerSecond I/O cap per scan, 0 for none
+ * @param paused when true no scan starts (a node update is in progress)
+ */
+public record TargetSettings(
+        String id,
+        String displayName,
+        String provider,
+        Path hostRoot,
+        Path configFile,
+        String configSource,
+        Path stateDirectory,
+        Duration interval,
+        Duration initialDelay,
+        int maxBackups,
+        int threads,
+        long ioBytesPerSecond,
+        boolean paused) {
+
+    public TargetSettings {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(hostRoot, "hostRoot");
+        Objects.requireNonNull(configFile, "configFile");
+        Objects.requireNonNull(stateDirectory, "stateDirectory");
+        displayName = displayName == null || displayName.isBlank() ? id : displayName;
+        configSource = configSource == null || configSource.isBlank() ? configFile.toString() : configSource;
+        if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("interval must be at least 1 second: " + interval);
+        }
+        if (maxBackups < 0 || threads < 1 || ioBytesPerSecond < 0) {
+            throw new IllegalArgumentException("maxBackups >= 0, threads >= 1, ioBytesPerSecond >= 0");
+        }
+    }
+}

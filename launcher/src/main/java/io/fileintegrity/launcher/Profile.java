@@ -1,0 +1,41 @@
+package io.fileintegrity.launcher;
+
+import java.util.List;
+
+/**
+ * Which bundle folders under {@code bundle/} a role loads. A one-off command loads only {@code core}
+ * (the SPI, the providers, the engine, the CLI and their libraries) so that it starts fast; the
+ * long-running roles add the HTTP stack, the Web Console and the Kubernetes client.
+ */
+enum Profile {
+    CLI(false, "core"),
+    STANDALONE(true, "core", "runtime", "web"),
+    CLUSTER(true, "core", "runtime", "web", "k8s");
+
+    private final boolean longRunning;
+    private final List<String> folders;
+
+    Profile(boolean longRunning, String... folders) {
+        this.longRunning = longRunning;
+        this.folders = List.of(folders);
+    }
+
+    /** The profile a subcommand needs. */
+    static Profile forSubcommand(String name) {
+        return switch (name) {
+            case "run" -> STANDALONE;
+            case "operator", "agent" -> CLUSTER;
+            default -> CLI;
+        };
+    }
+
+    /** Whether the role serves HTTP and watches {@code deploy/} (otherwise deploy/ jars are installed once). */
+    boolean longRunning() {
+        return longRunning;
+    }
+
+    /** Folders under {@code bundle/}, in install order. */
+    List<String> folders() {
+        return folders;
+    }
+}
