@@ -1,0 +1,103 @@
+package io.fileintegrity.provider.ostree.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds repositories with the shared {@code fixtures/ostree/make-repo.sh} and runs the real
+ * {@code ostree} CLI. A missing {@code ostree} binary or shared folder fails the test with a message
+ * (CI installs ostree), it never skips.
+ */
+public final class OstreeFixture {
+
+    /** The fixture commit with ostree 2022.7 (research/ostree.md §9). */
+    public static final String COMMIT = "6d9d9b6d54f08de3ba0d3c3392083f0cae8f284ded91f74533ee35ccd39bcdd4";
+    public static final String REF = "fio/fixture/x86_64";
+    public static final List<String> MODES = List.of("bare", "bare-user", "bare-user-only", "archive");
+
+    private OstreeFixture() {}
+
+    /** Runs make-repo.sh into {@code out} and returns the commit checksum it printed. */
+    public static String makeRepo(Path out, String mode, boolean sysroot) {
+        List<String> command = new ArrayList<>(List.of("bash", script().toString(), out.toString(), mode));
+        if (sysroot) {
+            command.add("--sysroot");
+        }
+        String[] lines = run(command).trim().split("\n");
+        return lines[lines.length - 1].trim();
+    }
+
+    /** Runs {@code ostree ARGS...} and returns its standard output; fails the test on a non-zero exit. */
+    public static String ostree(String... args) {
+        List<String> command = new ArrayList<>(List.of(ostreeBinary()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    /** Runs {@code ostree ARGS...} and returns the exit code and merged output. */
+    public static Execution ostreeAllowingFailure(String... args) {
+        List<String> command = new ArrayList<>(List.of(ostreeBinary()));
+        command.addAll(List.of(args));
+        return execute(command);
+    }
+
+    /** An exit code and the merged output. */
+    public record Execution(int exitCode, String output) {}
+
+    private static String run(List<String> command) {
+        Execution result = execute(command);
+        if (result.exitCode() != 0) {
+            fail(String.join(" ", command) + " exited " + result.exitCode() + ":\n" + result.output());
+        }
+        return result.output();
+    }
+
+    private static Execution execute(List<String> command) {
+        try {
+            Path output = Files.createTempFile("ostree-fixture", ".out");
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(output.toFile()).start();
+                if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    fail(String.join(" ", command) + " did not finish in 120 s");
+                }
+                return new Execution(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException | InterruptedException e) {
+            return fail("cannot run " + String.join(" ", command) + ": " + e);
+        }
+    }
+
+    private static String ostreeBinary() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, "ostree"))) {
+                return Path.of(dir, "ostree").toString();
+            }
+        }
+        return fail("the ostree CLI is not installed (apt-get install -y ostree); the differential tests need it");
+    }
+
+    /** {@code shared/fixtures/ostree/make-repo.sh}, found above the working directory or beside the repo. */
+    public static Path script() {
+        ostreeBinary();
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            for (Path candidate : List.of(dir.resolve("shared"), dir.resolveSibling("shared"))) {
+                Path script = candidate.resolve("fixtures/ostree/make-repo.sh");
+                if (Files.isRegularFile(script)) {
+                    return script;
+                }
+            }
+        }
+        return fail("shared/fixtures/ostree/make-repo.sh not found above " + System.getProperty("user.dir"));
+    }
+}
