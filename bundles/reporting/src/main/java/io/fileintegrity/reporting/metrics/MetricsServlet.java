@@ -1,0 +1,45 @@
+package io.fileintegrity.reporting.metrics;
+
+import io.fileintegrity.api.metrics.MetricsSource;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * Serves the sources of the default endpoint at {@code /metrics} on the runtime's HTTP port (the Web
+ * Console's port) through the Servlet Whiteboard.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/" + MetricsSource.DEFAULT_ENDPOINT)
+public final class MetricsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient MetricsSources sources = new MetricsSources();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(MetricsSource source, Map<String, Object> properties) {
+        sources.add(source, properties);
+    }
+
+    void removeSource(MetricsSource source) {
+        sources.remove(source);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> text = sources.scrape(MetricsSource.DEFAULT_ENDPOINT);
+        response.setContentType(PrometheusTextWriter.CONTENT_TYPE);
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(text.orElse(""));
+    }
+}
