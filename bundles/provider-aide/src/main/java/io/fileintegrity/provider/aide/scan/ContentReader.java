@@ -1,0 +1,128 @@
+package io.fileintegrity.provider.aide.scan;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import io.fileintegrity.provider.aide.config.Attribute;
+import io.fileintegrity.provider.aide.config.AttributeSet;
+import io.fileintegrity.provider.aide.database.FileTypes;
+import java.security.MessageDigest;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Reads a regular file once and feeds every requested digest from the same buffer (as AIDE does),
+ * without ever blocking on a file that turned into a FIFO or device (O_NONBLOCK, O_NOFOLLOW, fstat
+ * re-check against the walk's lstat). The first read is non-blocking on the page cache
+ * ({@code RWF_NOWAIT}); a file that was not fully cached is dropped from the cache afterwards with
+ * {@code posix_fadvise(DONTNEED)}, so a scan leaves the page cache as it found it. Thread-safe.
+ */
+final class ContentReader {
+    private static final int BUFFER = 1 << 20;
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private final HashProvider provider;
+    private final IoThrottle throttle;
+    private final boolean dropPageCache;
+    private final ScanCounters counters;
+    private final ThreadLocal<Map<Attribute, MessageDigest>> digests;
+
+    ContentReader(HashProvider provider, IoThrottle throttle, boolean dropPageCache, ScanCounters counters) {
+        this.provider = provider;
+        this.throttle = throttle;
+        this.dropPageCache = dropPageCache;
+        this.counters = counters;
+        this.digests = ThreadLocal.withInitial(() -> new EnumMap<>(Attribute.class));
+    }
+
+    /** What reading a file gave: digests (null if the file changed while read) and e2fs flags (or null). */
+    record Content(Map<Attribute, byte[]> digests, Long flags, String problem) {}
+
+    Content read(String path, FileStat walk, AttributeSet hashes, boolean wantFlags)
+            throws NativeIOException, InterruptedException {
+        int fd = openNoBlock(path, LibC.O_RDONLY | LibC.O_NONBLOCK | LibC.O_NOFOLLOW | LibC.O_CLOEXEC);
+        try {
+            FileStat open = NativeFiles.fstat(fd, path);
+            if (!FileTypes.isRegular(open.mode()) || !open.sameFileAs(walk)) {
+                return new Content(null, null, "changed between lstat and open; no hashes stored");
+            }
+            Long flags = wantFlags ? E2fsFlags.ofDescriptor(fd) : null;
+            if (hashes.isEmpty()) {
+                return new Content(Map.of(), flags, null);
+            }
+            return digest(fd, path, open.size(), hashes, flags);
+        } finally {
+            LibC.close(fd);
+        }
+    }
+
+    static int openNoBlock(String path, int flags) throws NativeIOException {
+        byte[] cpath = Paths8.cString(path);
+        int fd = LibC.open(cpath, flags | LibC.O_NOATIME, 0);
+        if (fd < 0 && Native.getLastError() == LibC.EPERM) {
+            fd = LibC.open(cpath, flags, 0);
+        }
+        if (fd < 0) {
+            throw new NativeIOException("open", path, Native.getLastError());
+        }
+        return fd;
+    }
+
+    private Content digest(int fd, String path, long size, AttributeSet hashes, Long flags)
+            throws NativeIOException, InterruptedException {
+        Buffers b = BUFFERS.get();
+        Map<Attribute, MessageDigest> active = digestsFor(hashes);
+        long n = LibC.preadv2(fd, b.iov, 1, -1, LibC.RWF_NOWAIT);
+        boolean cached = n >= 0 && (n == Math.min(size, BUFFER) || n == BUFFER);
+        long total = 0;
+        while (true) {
+            if (n < 0) {
+                int errno = Native.getLastError();
+                if (errno != LibC.EAGAIN && errno != LibC.EOPNOTSUPP && errno != LibC.EINVAL && errno != 38) {
+                    throw new NativeIOException("read", path, errno);
+                }
+            } else if (n == 0) {
+                break;
+            } else {
+                throttle.acquire(n);
+                b.memory.read(0, b.array, 0, (int) n);
+                for (MessageDigest d : active.values()) {
+                    d.update(b.array, 0, (int) n);
+                }
+                total += n;
+            }
+            n = LibC.read(fd, b.memory, BUFFER);
+        }
+        counters.hashed(total);
+        if (!cached && dropPageCache && LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED) == 0) {
+            counters.droppedFromCache(total);
+        }
+        if (total != size) {
+            active.values().forEach(MessageDigest::reset);
+            return new Content(null, flags, "read " + total + " bytes but the size is " + size + "; no hashes stored");
+        }
+        Map<Attribute, byte[]> result = new EnumMap<>(Attribute.class);
+        active.forEach((a, d) -> result.put(a, d.digest()));
+        return new Content(result, flags, null);
+    }
+
+    private Map<Attribute, MessageDigest> digestsFor(AttributeSet hashes) {
+        Map<Attribute, MessageDigest> all = digests.get();
+        Map<Attribute, MessageDigest> active = new EnumMap<>(Attribute.class);
+        for (Attribute a : hashes) {
+            active.put(a, all.computeIfAbsent(a, provider::digest));
+        }
+        return active;
+    }
+
+    /** A native read buffer, its iovec and a heap copy for the digests. */
+    private static final class Buffers {
+        final Memory memory = new Memory(BUFFER);
+        final Memory iov = new Memory(16);
+        final byte[] array = new byte[BUFFER];
+
+        Buffers() {
+            iov.setPointer(0, memory);
+            iov.setLong(8, BUFFER);
+        }
+    }
+}
