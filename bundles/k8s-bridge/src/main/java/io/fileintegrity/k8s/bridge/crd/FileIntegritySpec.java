@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.kubernetes.api.model.Toleration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ public class FileIntegritySpec {
             + " a value given here replaces the default.")
     @Default("[{\"key\":\"node-role.kubernetes.io/master\",\"operator\":\"Exists\",\"effect\":\"NoSchedule\"},"
             + "{\"key\":\"node-role.kubernetes.io/infra\",\"operator\":\"Exists\",\"effect\":\"NoSchedule\"}]")
-    private List<Toleration> tolerations = new ArrayList<>();
+    private List<Toleration> tolerations;
 
     @JsonPropertyDescription("PriorityClass of the check pods; an unknown class is reported and cleared.")
     private String priorityClassName;
