@@ -1,0 +1,5 @@
+package io.fileintegrity.provider.aide.config;
+
+/** One report destination with the report options captured at its line. */
+public record ReportUrl(AideUrl url, ReportSettings settings) {
+}
