@@ -1,0 +1,50 @@
+package io.fileintegrity.provider.aide.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** The rules of one kind at one node, tried in config order ({@code check_list_for_match}). */
+final class RuleList {
+
+    /** A full match (rule set) or only a partial one. */
+    record Hit(Rule rule, boolean partial) {
+    }
+
+    private static final Hit NONE = new Hit(null, false);
+    private static final Hit PARTIAL = new Hit(null, true);
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    void add(Rule rule) {
+        rules.add(rule);
+    }
+
+    boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    /**
+     * The first rule whose regex matches {@code text} at its start and whose restriction admits
+     * {@code type}. A regex match with the wrong type, or a match cut short by the end of the text,
+     * counts as partial. With {@code unrestrictedOnly}, restricted rules are skipped.
+     */
+    Hit check(String text, FileType type, boolean unrestrictedOnly) {
+        boolean partial = false;
+        for (Rule r : rules) {
+            if (unrestrictedOnly && !r.restriction().isEmpty()) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(text);
+            if (m.lookingAt()) {
+                if (r.appliesTo(type)) {
+                    return new Hit(r, partial);
+                }
+                partial = true;
+            } else if (m.hitEnd()) {
+                partial = true;
+            }
+        }
+        return partial ? PARTIAL : NONE;
+    }
+}
