@@ -73,7 +73,7 @@ final class TreeVerifier {
         Set<String> onDisk = list(disk);
         for (DirTree.FileEntry file : tree.files()) {
             String child = child(hostPath, file.name());
-            if (!onDisk.remove(file.name()) ) {
+            if (!onDisk.remove(file.name())) {
                 changes.add(new FileChange(child, ChangeKind.REMOVED, List.of(), reasons.removed()));
             } else if (!isSkipped(child)) {
                 verifyFile(file.content(), disk.resolve(file.name()), child, reasons);

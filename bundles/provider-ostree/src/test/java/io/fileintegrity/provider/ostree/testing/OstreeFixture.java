@@ -34,6 +34,27 @@ public final class OstreeFixture {
         return lines[lines.length - 1].trim();
     }
 
+    /**
+     * Clears the immutable flag {@code ostree admin deploy} puts on deployment directories, so that
+     * JUnit can delete the temporary directory: {@code chattr -i} when present, else {@code ostree admin undeploy}.
+     */
+    public static void makeDeletable(Path sysroot) throws IOException {
+        List<Path> deployments = new ArrayList<>();
+        Path deploy = sysroot.resolve("ostree/deploy");
+        if (Files.isDirectory(deploy)) {
+            try (var stream = Files.find(deploy, 3, (p, a) -> a.isDirectory()
+                    && p.getParent().getFileName().toString().equals("deploy"))) {
+                stream.forEach(deployments::add);
+            }
+        }
+        for (Path dir : deployments) {
+            List<String> command = Files.isExecutable(Path.of("/usr/bin/chattr"))
+                    ? List.of("/usr/bin/chattr", "-i", dir.toString())
+                    : List.of(ostreeBinary(), "admin", "undeploy", "--sysroot=" + sysroot, "0");
+            execute(command);
+        }
+    }
+
     /** Runs {@code ostree ARGS...} and returns its standard output; fails the test on a non-zero exit. */
     public static String ostree(String... args) {
         List<String> command = new ArrayList<>(List.of(ostreeBinary()));
