@@ -48,7 +48,7 @@ public class ConfigSync {
         FileIntegrityConfig config = fi.getSpec().getConfig() == null ? new FileIntegrityConfig() : fi.getSpec().getConfig();
         boolean aide = FileIntegritySpec.DEFAULT_PROVIDER.equals(fi.getSpec().providerName());
         if (!config.hasUserConfigMap()) {
-            return aide ? DefaultAideConf.text() : "";
+            return defaultText(fi);
         }
         ConfigMap user = client.configMaps().inNamespace(config.getNamespace()).withName(config.getName()).get();
         String text = user == null || user.getData() == null ? null : user.getData().get(config.keyOrDefault());
@@ -70,7 +70,7 @@ public class ConfigSync {
         String key = ProviderConfigMap.dataKey(fi.getSpec().providerName());
         String currentText = current == null || current.getData() == null ? null : current.getData().get(key);
         if (text == null) {
-            text = currentText != null ? currentText : "";
+            text = currentText != null ? currentText : defaultText(fi);
         }
         List<ConfigProblem> problems = provider.validate(new ProviderConfig(sourceName(fi), text));
         if (!problems.isEmpty()) {
@@ -100,6 +100,10 @@ public class ConfigSync {
                 .withName(ObjectNames.configMap(fi.getMetadata().getName())).get();
         Map<String, String> annotations = current == null ? null : current.getMetadata().getAnnotations();
         return ReinitRequests.parse(annotations == null ? null : annotations.get(Labels.REINIT_REQUESTS));
+    }
+
+    private static String defaultText(FileIntegrity fi) {
+        return FileIntegritySpec.DEFAULT_PROVIDER.equals(fi.getSpec().providerName()) ? DefaultAideConf.text() : "";
     }
 
     private static boolean differs(ConfigMap current, ConfigMap desired) {
