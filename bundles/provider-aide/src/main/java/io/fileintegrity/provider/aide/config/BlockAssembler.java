@@ -32,7 +32,7 @@ final class BlockAssembler {
     private BlockAssembler() {
     }
 
-    static List<Statement> assemble(List<Statement> flat, ProblemLog problems) {
+    static List<Statement> assemble(List<Statement> flat, int lastLine, ProblemLog problems) {
         List<Statement> top = new ArrayList<>();
         Deque<Frame> open = new ArrayDeque<>();
         for (Statement s : flat) {
@@ -55,8 +55,9 @@ final class BlockAssembler {
             }
         }
         while (!open.isEmpty()) {
-            problems.error(open.peek().open.origin(),
-                    "@@if without matching @@endif (syntax error, unexpected end of file, expecting @@else or @@endif)");
+            Statement.Origin opened = open.peek().open.origin();
+            problems.error(new Statement.Origin(opened.source(), lastLine, ""), "syntax error, unexpected end of file, "
+                    + "expecting @@else or @@endif (the @@if at line " + opened.line() + " is not closed)");
             close(open, top);
         }
         return List.copyOf(top);

@@ -36,7 +36,7 @@ final class FileParser {
             }
             start = end + 1;
         }
-        return BlockAssembler.assemble(flat, problems);
+        return BlockAssembler.assemble(flat, number, problems);
     }
 
     private static Statement parseLine(Origin origin, String line, ProblemLog problems) {

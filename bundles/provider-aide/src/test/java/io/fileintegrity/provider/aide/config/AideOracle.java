@@ -61,8 +61,9 @@ final class AideOracle {
                     p.destroyForcibly();
                     fail("aide did not finish within 30 s: " + command);
                 }
-                return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                        Files.readString(err, StandardCharsets.UTF_8));
+                // AIDE may print stray bytes (e.g. freed line buffers): decode leniently
+                return new Run(p.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+                        new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
