@@ -12,14 +12,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
  * Serves the sources of the default endpoint at {@code /metrics} on the runtime's HTTP port (the Web
  * Console's port) through the Servlet Whiteboard.
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/" + MetricsSource.DEFAULT_ENDPOINT)
+// The pattern is a plain property, not @HttpWhiteboardServletPattern: that annotation adds a bundle
+// requirement on an osgi.http implementation, and one-off CLI commands (fio report) run without the
+// HTTP bundles, which would leave this whole bundle unresolved.
+@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/" + MetricsSource.DEFAULT_ENDPOINT)
 public final class MetricsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
