@@ -1,0 +1,280 @@
+#!/usr/bin/env bash
+# A real Kubernetes API server (kube-apiserver + etcd) on 127.0.0.1 for the end-to-end tests.
+#
+#   apiserver.sh build          build the binaries into the cache (only those missing)
+#   apiserver.sh start [DIR]    start etcd and kube-apiserver with their state in DIR (default: a new temp dir),
+#                               wait for /readyz, print "export KUBECONFIG=..." (idempotent for the same DIR)
+#   apiserver.sh env [DIR]      print the exports of a running instance
+#   apiserver.sh status [DIR]   exit 0 when that instance answers /readyz
+#   apiserver.sh stop [DIR]     stop both processes and remove DIR
+#
+# Environment: FIO_K8S_CACHE (binary cache, default ~/.cache/fio/k8s), FIO_K8S_VERSION (k8s.io/kubernetes
+# release, default v1.34.4), FIO_K8S_DIR (state dir when no DIR argument is given), GO (the go command).
+# No kubelet, scheduler or controller-manager runs: tests play the nodes and the controllers.
+set -euo pipefail
+
+K8S_VERSION="${FIO_K8S_VERSION:-v1.34.4}"
+CACHE="${FIO_K8S_CACHE:-$HOME/.cache/fio/k8s}"
+BIN="$CACHE/bin-$K8S_VERSION"
+DEFAULT_DIR_POINTER="${TMPDIR:-/tmp}/fio-k8s-current"
+TOKEN_USER="fio-e2e-admin"
+
+log() { echo "apiserver.sh: $*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+go_command() {
+  local go="${GO:-}"
+  if [[ -z "$go" ]]; then
+    go="$(command -v go || true)"
+    [[ -z "$go" && -x /usr/local/go/bin/go ]] && go=/usr/local/go/bin/go
+  fi
+  [[ -n "$go" ]] || die "no Go toolchain (go on PATH, /usr/local/go/bin/go or GO=...); Go >= 1.21 is needed to build kube-apiserver"
+  echo "$go"
+}
+
+# Runs go with module and build caches inside the fio cache, so that one folder holds everything.
+run_go() {
+  local go
+  go="$(go_command)"
+  GOMODCACHE="$CACHE/go/mod" GOCACHE="$CACHE/go/build" GOFLAGS=-mod=mod GOTOOLCHAIN="${GOTOOLCHAIN:-auto}" \
+    CGO_ENABLED=0 "$go" "$@"
+}
+
+# A throw-away module that requires k8s.io/kubernetes and maps each staging module to its published v0.x.
+write_kubernetes_module() {
+  local dir="$1" gomod minor
+  mkdir -p "$dir"
+  printf 'module fio.local/k8sbuild\n\ngo 1.24.0\n' >"$dir/go.mod"
+  gomod="$(cd "$dir" && run_go mod download -json "k8s.io/kubernetes@$K8S_VERSION" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p')"
+  [[ -f "$gomod" ]] || die "could not download the go.mod of k8s.io/kubernetes@$K8S_VERSION"
+  minor="v0.${K8S_VERSION#v1.}"
+  {
+    printf 'module fio.local/k8sbuild\n\ngo 1.24.0\n\nrequire k8s.io/kubernetes %s\n\nreplace (\n' "$K8S_VERSION"
+    # every staging module that k8s.io/kubernetes requires at v0.0.0 and replaces by ./staging/src/...
+    sed -n 's#^[[:space:]]*\(k8s\.io/[a-z0-9-]*\) => \./staging/src/.*#\1#p' "$gomod" | while read -r module; do
+      if grep -Eq "^[[:space:]]*$module v0\.0\.0" "$gomod"; then
+        printf '\t%s => %s %s\n' "$module" "$module" "$minor"
+      fi
+    done
+    printf ')\n'
+  } >"$dir/go.mod"
+  # the etcd server version the API server is tested with
+  sed -n 's#^[[:space:]]*go\.etcd\.io/etcd/server/v3 \(v[0-9.]*\).*#\1#p' "$gomod" | head -1 >"$dir/etcd-version"
+}
+
+build() {
+  local missing=() work start etcd_version
+  for b in kube-apiserver etcd; do [[ -x "$BIN/$b" ]] || missing+=("$b"); done
+  if ! command -v kubectl >/dev/null && [[ ! -x "$BIN/kubectl" ]]; then missing+=(kubectl); fi
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  log "building ${missing[*]} ($K8S_VERSION) into $BIN; this takes a while on a small machine"
+  start=$(date +%s)
+  mkdir -p "$BIN"
+  work="$(mktemp -d "${TMPDIR:-/tmp}/fio-k8s-build.XXXXXX")"
+  trap 'rm -rf "$work"' RETURN
+  write_kubernetes_module "$work/kubernetes"
+  etcd_version="$(cat "$work/kubernetes/etcd-version")"
+  [[ -n "$etcd_version" ]] || die "k8s.io/kubernetes@$K8S_VERSION names no go.etcd.io/etcd/server/v3 version"
+  for b in "${missing[@]}"; do
+    case "$b" in
+      kube-apiserver|kubectl)
+        (cd "$work/kubernetes" && run_go build -trimpath -ldflags=-s -o "$BIN/$b.tmp" "k8s.io/kubernetes/cmd/$b") ;;
+      etcd)
+        mkdir -p "$work/etcd"
+        printf 'module fio.local/etcdbuild\n\ngo 1.24.0\n\nrequire go.etcd.io/etcd/server/v3 %s\n' "$etcd_version" >"$work/etcd/go.mod"
+        (cd "$work/etcd" && run_go build -trimpath -ldflags=-s -o "$BIN/etcd.tmp" go.etcd.io/etcd/server/v3) ;;
+    esac
+    mv "$BIN/$b.tmp" "$BIN/$b"
+  done
+  log "built ${missing[*]} in $(( $(date +%s) - start )) s; cache $(du -sh "$CACHE" | cut -f1), binaries $(du -sh "$BIN" | cut -f1)"
+}
+
+kubectl_command() {
+  if command -v kubectl >/dev/null; then command -v kubectl; else echo "$BIN/kubectl"; fi
+}
+
+port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if port_is_free "$port"; then echo "$port"; return 0; fi
+  done
+  die "no free port found on 127.0.0.1"
+}
+
+make_certificates() {
+  local dir="$1"
+  (
+    cd "$dir"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 2 -subj "/CN=fio-e2e-ca" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -keyout apiserver.key -out apiserver.csr -subj "/CN=kube-apiserver" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc\nextendedKeyUsage=serverAuth\n' >apiserver.ext
+    openssl x509 -req -in apiserver.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out apiserver.crt -days 2 \
+      -extfile apiserver.ext 2>/dev/null
+    openssl genrsa -out sa.key 2048 2>/dev/null
+    openssl rsa -in sa.key -pubout -out sa.pub 2>/dev/null
+    openssl rand -hex 24 >token
+    printf '%s,%s,%s-uid,"system:masters"\n' "$(cat token)" "$TOKEN_USER" "$TOKEN_USER" >tokens.csv
+    chmod 600 ./*.key token tokens.csv
+  )
+}
+
+write_kubeconfig() {
+  local dir="$1" port="$2"
+  cat >"$dir/kubeconfig" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: fio-e2e
+  cluster:
+    server: https://127.0.0.1:$port
+    certificate-authority-data: $(base64 -w0 "$dir/ca.crt")
+users:
+- name: $TOKEN_USER
+  user:
+    token: $(cat "$dir/token")
+contexts:
+- name: fio-e2e
+  context: {cluster: fio-e2e, user: $TOKEN_USER, namespace: default}
+current-context: fio-e2e
+EOF
+  chmod 600 "$dir/kubeconfig"
+}
+
+start_etcd() {
+  local dir="$1" client peer
+  client=$(free_port); peer=$(free_port)
+  "$BIN/etcd" --name fio-e2e --data-dir "$dir/etcd-data" \
+    --listen-client-urls "http://127.0.0.1:$client" --advertise-client-urls "http://127.0.0.1:$client" \
+    --listen-peer-urls "http://127.0.0.1:$peer" --initial-advertise-peer-urls "http://127.0.0.1:$peer" \
+    --initial-cluster "fio-e2e=http://127.0.0.1:$peer" --unsafe-no-fsync --log-level warn \
+    >"$dir/etcd.log" 2>&1 &
+  echo $! >"$dir/etcd.pid"
+  echo "http://127.0.0.1:$client" >"$dir/etcd.url"
+  for _ in $(seq 1 100); do
+    if curl -fsS "http://127.0.0.1:$client/health" 2>/dev/null | grep -q '"health":"true"'; then return 0; fi
+    kill -0 "$(cat "$dir/etcd.pid")" 2>/dev/null || { tail -20 "$dir/etcd.log" >&2; die "etcd exited"; }
+    sleep 0.2
+  done
+  tail -20 "$dir/etcd.log" >&2
+  die "etcd did not become healthy in 20 s"
+}
+
+start_apiserver() {
+  local dir="$1" port
+  port=$(free_port)
+  # Admission: the defaults minus ServiceAccount (no token controller creates the default ServiceAccount).
+  "$BIN/kube-apiserver" --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$port" \
+    --etcd-servers "$(cat "$dir/etcd.url")" \
+    --tls-cert-file "$dir/apiserver.crt" --tls-private-key-file "$dir/apiserver.key" --client-ca-file "$dir/ca.crt" \
+    --token-auth-file "$dir/tokens.csv" --authorization-mode RBAC --anonymous-auth=false \
+    --service-account-issuer https://kubernetes.default.svc --service-account-key-file "$dir/sa.pub" \
+    --service-account-signing-key-file "$dir/sa.key" --service-cluster-ip-range 10.96.0.0/24 \
+    --disable-admission-plugins ServiceAccount --allow-privileged=true --profiling=false \
+    --audit-log-path "$dir/audit.log" --audit-policy-file "$dir/audit-policy.yaml" \
+    >"$dir/apiserver.log" 2>&1 &
+  echo $! >"$dir/apiserver.pid"
+  echo "$port" >"$dir/apiserver.port"
+}
+
+write_audit_policy() {
+  # Metadata of every write, so that benchmarks can count API writes per node.
+  cat >"$1/audit-policy.yaml" <<'EOF'
+apiVersion: audit.k8s.io/v1
+kind: Policy
+omitStages: [RequestReceived]
+rules:
+- level: Metadata
+  verbs: [create, update, patch, delete, deletecollection]
+- level: None
+EOF
+}
+
+is_ready() {
+  local dir="$1"
+  [[ -f "$dir/apiserver.port" && -f "$dir/token" ]] || return 1
+  [[ "$(curl -fsS --max-time 3 --cacert "$dir/ca.crt" -H "Authorization: Bearer $(cat "$dir/token")" \
+    "https://127.0.0.1:$(cat "$dir/apiserver.port")/readyz" 2>/dev/null)" == ok ]]
+}
+
+wait_ready() {
+  local dir="$1"
+  for _ in $(seq 1 300); do
+    is_ready "$dir" && return 0
+    kill -0 "$(cat "$dir/apiserver.pid")" 2>/dev/null || { tail -30 "$dir/apiserver.log" >&2; die "kube-apiserver exited"; }
+    sleep 0.2
+  done
+  tail -30 "$dir/apiserver.log" >&2
+  die "kube-apiserver was not ready in 60 s"
+}
+
+print_env() {
+  local dir="$1"
+  echo "export KUBECONFIG=$dir/kubeconfig"
+  echo "export FIO_K8S_DIR=$dir"
+  echo "export FIO_KUBECTL=$(kubectl_command)"
+}
+
+resolve_dir() {
+  local dir="${1:-${FIO_K8S_DIR:-}}"
+  if [[ -z "$dir" && -f "$DEFAULT_DIR_POINTER" ]]; then dir="$(cat "$DEFAULT_DIR_POINTER")"; fi
+  echo "$dir"
+}
+
+start() {
+  local dir
+  dir="$(resolve_dir "${1:-}")"
+  if [[ -n "$dir" ]] && is_ready "$dir"; then print_env "$dir"; return 0; fi
+  [[ -n "$dir" && -d "$dir" && -f "$dir/apiserver.pid" ]] && stop "$dir"
+  build
+  if [[ -z "$dir" ]]; then
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/fio-k8s.XXXXXX")"
+    echo "$dir" >"$DEFAULT_DIR_POINTER"
+  fi
+  mkdir -p "$dir"
+  chmod 700 "$dir"
+  make_certificates "$dir"
+  write_audit_policy "$dir"
+  start_etcd "$dir"
+  start_apiserver "$dir"
+  write_kubeconfig "$dir" "$(cat "$dir/apiserver.port")"
+  wait_ready "$dir"
+  log "ready: https://127.0.0.1:$(cat "$dir/apiserver.port") (state in $dir)"
+  print_env "$dir"
+}
+
+stop_process() {
+  local pidfile="$1" pid
+  [[ -f "$pidfile" ]] || return 0
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+stop() {
+  local dir
+  dir="$(resolve_dir "${1:-}")"
+  [[ -n "$dir" && -d "$dir" ]] || { log "nothing to stop"; return 0; }
+  [[ -f "$dir/apiserver.port" || -f "$dir/etcd.pid" || -f "$dir/kubeconfig" ]] \
+    || die "$dir does not look like a state dir of this script; not removing it"
+  stop_process "$dir/apiserver.pid"
+  stop_process "$dir/etcd.pid"
+  rm -rf "$dir"
+  if [[ -f "$DEFAULT_DIR_POINTER" && "$(cat "$DEFAULT_DIR_POINTER")" == "$dir" ]]; then rm -f "$DEFAULT_DIR_POINTER"; fi
+  log "stopped; removed $dir"
+}
+
+case "${1:-}" in
+  build) build ;;
+  start) start "${2:-}" ;;
+  stop) stop "${2:-}" ;;
+  env) d="$(resolve_dir "${2:-}")"; is_ready "$d" || die "no running API server in '${d}'"; print_env "$d" ;;
+  status) is_ready "$(resolve_dir "${2:-}")" ;;
+  *) sed -n '2,14p' "$0" >&2; exit 64 ;;
+esac
