@@ -18,6 +18,8 @@ final class RegexTranslator {
             Map.entry("print", "Print"), Map.entry("graph", "Graph"), Map.entry("blank", "Blank"),
             Map.entry("ascii", "ASCII"));
 
+    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d+(,\\d*)?}");
+
     private RegexTranslator() {
     }
 
@@ -36,6 +38,9 @@ final class RegexTranslator {
                 i += 2;
             } else if (c == '[') {
                 i = bracket(pcre, i, out);
+            } else if (c == '{' && !QUANTIFIER.matcher(pcre).region(i, pcre.length()).lookingAt()) {
+                out.append("\\{"); // PCRE takes a brace that does not start a quantifier literally
+                i++;
             } else {
                 out.append(c);
                 i++;
