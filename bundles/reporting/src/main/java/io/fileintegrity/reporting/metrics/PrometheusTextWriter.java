@@ -1,6 +1,7 @@
 package io.fileintegrity.reporting.metrics;
 
 import io.fileintegrity.api.metrics.MetricsWriter;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -109,6 +110,7 @@ public final class PrometheusTextWriter implements MetricsWriter {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        // Plain decimal digits (1795607922.602, not 1.795607922602E9) read better and parse everywhere.
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

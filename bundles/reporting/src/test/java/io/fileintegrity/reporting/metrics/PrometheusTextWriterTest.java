@@ -44,6 +44,8 @@ class PrometheusTextWriterTest {
         assertEquals("NaN", PrometheusTextWriter.formatValue(Double.NaN));
         assertEquals("1048576", PrometheusTextWriter.formatValue(1_048_576));
         assertEquals("0.25", PrometheusTextWriter.formatValue(0.25));
+        assertEquals("1795607922.602", PrometheusTextWriter.formatValue(1.795607922602E9));
+        assertEquals("0.000001", PrometheusTextWriter.formatValue(1e-6));
     }
 
     @Test
