@@ -26,8 +26,8 @@ final class OverviewPage {
         out.println("<p class='statline ui-state-highlight'>" + providers.size() + " integrity provider(s) registered, "
                 + targets.size() + " target(s) monitored.</p>");
         renderProviders(providers);
-        out.println("<br/>");
         renderTargets(targets);
+        out.println("<style>#content table.nicetable{margin-bottom:10px}</style>");
     }
 
     private void renderProviders(List<ProviderRow> providers) {

@@ -8,6 +8,7 @@ import io.fileintegrity.api.monitor.BaselineInfo;
 import io.fileintegrity.api.monitor.MonitoredTarget;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,11 +35,14 @@ final class TargetPage {
         if (!notice.isEmpty()) {
             out.println("<p class='statline ui-state-highlight' id='fio-notice'>" + escape(notice) + "</p>");
         }
+        // One snapshot of the history for the whole page: a scan may finish while it renders.
+        List<ScanResult> results = target.recentResults();
         renderActions(target);
-        renderLastResult(target.lastResult());
+        renderLastResult(results.stream().findFirst());
         renderBaseline(target.baseline());
-        new ChangesTable(out, pluginRoot).render(target, lastFailed(target), filter, page);
-        renderHistory(target);
+        new ChangesTable(out, pluginRoot).render(target, lastFailed(results), filter, page);
+        renderHistory(results);
+        out.println("<style>#content table.nicetable{margin-bottom:10px}</style>");
     }
 
     private void renderActions(MonitoredTarget target) {
@@ -103,11 +107,11 @@ final class TargetPage {
         out.println("</tbody></table>");
     }
 
-    private void renderHistory(MonitoredTarget target) {
+    private void renderHistory(List<ScanResult> results) {
         out.println("<table class='nicetable' id='fio-history'><thead><tr><th class='ui-widget-header' colspan='4'>"
                 + "Recent results</th></tr><tr><th>Finished</th><th>Outcome</th><th>Added / changed / removed</th>"
                 + "<th>Duration</th></tr></thead><tbody>");
-        for (ScanResult result : target.recentResults()) {
+        for (ScanResult result : results) {
             out.println("<tr><td>" + ResultCells.finished(result, now) + "</td><td>" + ResultCells.outcome(result)
                     + "</td><td>" + Html.count(result.counts().added()) + " / " + Html.count(result.counts().changed())
                     + " / " + Html.count(result.counts().removed()) + "</td><td>"
@@ -120,8 +124,8 @@ final class TargetPage {
         out.println("<tr><td style='width:20%'>" + label + "</td><td>" + html + "</td></tr>");
     }
 
-    private static Optional<ScanResult> lastFailed(MonitoredTarget target) {
-        return target.recentResults().stream().filter(result -> result.outcome() == Outcome.FAILED).findFirst();
+    private static Optional<ScanResult> lastFailed(List<ScanResult> results) {
+        return results.stream().filter(result -> result.outcome() == Outcome.FAILED).findFirst();
     }
 
     private static String escapeJs(String text) {
