@@ -22,16 +22,47 @@ public final class OstreeFixture {
     public static final String REF = "fio/fixture/x86_64";
     public static final List<String> MODES = List.of("bare", "bare-user", "bare-user-only", "archive");
 
+    private static final java.util.Map<String, Path> TEMPLATES = new java.util.HashMap<>();
+
     private OstreeFixture() {}
 
-    /** Runs make-repo.sh into {@code out} and returns the commit checksum it printed. */
-    public static String makeRepo(Path out, String mode, boolean sysroot) {
-        List<String> command = new ArrayList<>(List.of("bash", script().toString(), out.toString(), mode));
-        if (sysroot) {
-            command.add("--sysroot");
+    /**
+     * Fills {@code out} as {@code make-repo.sh out mode [--sysroot]} does and returns the commit it printed.
+     * The script runs once per mode and JVM; later calls copy its output with {@code cp -a} (hard links kept).
+     */
+    public static synchronized String makeRepo(Path out, String mode, boolean sysroot) {
+        String key = mode + (sysroot ? "+sysroot" : "");
+        Path template = TEMPLATES.computeIfAbsent(key, k -> buildTemplate(mode, sysroot));
+        run(List.of("cp", "-a", template + "/.", out.toString()));
+        try {
+            return Files.readString(template.resolve("commit.txt")).trim();
+        } catch (IOException e) {
+            return fail("cannot read " + template.resolve("commit.txt") + ": " + e);
         }
-        String[] lines = run(command).trim().split("\n");
-        return lines[lines.length - 1].trim();
+    }
+
+    private static Path buildTemplate(String mode, boolean sysroot) {
+        try {
+            Path dir = Files.createTempDirectory("ostree-fixture-" + mode);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> removeTemplate(dir)));
+            List<String> command = new ArrayList<>(List.of("bash", script().toString(), dir.resolve("out").toString(), mode));
+            if (sysroot) {
+                command.add("--sysroot");
+            }
+            run(command);
+            return dir.resolve("out");
+        } catch (IOException e) {
+            return fail("cannot create a fixture directory: " + e);
+        }
+    }
+
+    private static void removeTemplate(Path dir) {
+        try {
+            makeDeletable(dir.resolve("out/sysroot"));
+            execute(List.of("rm", "-rf", dir.toString()));
+        } catch (IOException | RuntimeException | AssertionError e) {
+            System.err.println("could not remove " + dir + ": " + e);
+        }
     }
 
     /**
