@@ -22,6 +22,18 @@ public enum HashProvider {
         static final Provider INSTANCE = new BouncyCastleFipsProvider();
     }
 
+    /**
+     * Starts loading BouncyCastle FIPS in the background: its power-up self-tests and the JDK's
+     * signed-jar checks take seconds, which can then overlap with parsing and walking.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            Provider unused = Fips.INSTANCE;
+        }, "bc-fips-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The provider named by a parameter value ({@code bc-fips}, {@code jdk}); null means the default. */
     public static HashProvider parse(String value) {
         if (value == null || value.isBlank()) {

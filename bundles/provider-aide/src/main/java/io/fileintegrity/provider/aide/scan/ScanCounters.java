@@ -38,7 +38,7 @@ public final class ScanCounters {
         warn(message);
     }
 
-    synchronized void warn(String message) {
+    public synchronized void warn(String message) {
         if (warnings.size() < MAX_WARNINGS) {
             warnings.add(message);
         } else {

@@ -1,0 +1,228 @@
+package io.fileintegrity.provider.aide.run;
+
+import io.fileintegrity.provider.aide.compare.BaselineFilter;
+import io.fileintegrity.provider.aide.compare.Difference;
+import io.fileintegrity.provider.aide.compare.SortedMerge;
+import io.fileintegrity.provider.aide.config.AideConfig;
+import io.fileintegrity.provider.aide.config.AideUrl;
+import io.fileintegrity.provider.aide.config.Attribute;
+import io.fileintegrity.provider.aide.config.AttributeSet;
+import io.fileintegrity.provider.aide.database.DatabaseFormatException;
+import io.fileintegrity.provider.aide.database.DatabaseReader;
+import io.fileintegrity.provider.aide.database.DatabaseWriter;
+import io.fileintegrity.provider.aide.database.DbEntry;
+import io.fileintegrity.provider.aide.database.EntryStream;
+import io.fileintegrity.provider.aide.report.DatabaseDigest;
+import io.fileintegrity.provider.aide.report.RunFacts;
+import io.fileintegrity.provider.aide.report.RunKind;
+import io.fileintegrity.provider.aide.scan.FilesystemScan;
+import io.fileintegrity.provider.aide.scan.ScanCounters;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * AIDE's four database operations on one configuration: {@code --init}, {@code --check},
+ * {@code --update} and {@code --compare}. Streaming throughout: a check reads the baseline and scans
+ * the disk in lock-step (a sorted merge). Errors are {@link AideRunException}s with AIDE's exit code;
+ * cancellation is a {@link java.util.concurrent.CancellationException}. One run per call; thread-safe.
+ */
+public final class AideEngine {
+    /** The AIDE version whose formats and behaviour this engine follows. */
+    public static final String AIDE_VERSION = "0.18.3";
+
+    private final RunEnvironment env;
+    private final DatabaseAccess access;
+
+    public AideEngine(RunEnvironment env) {
+        this.env = env;
+        this.access = new DatabaseAccess(env);
+    }
+
+    /** Scans and writes {@code database_out} (not with {@code dryRun}). */
+    public RunOutcome init(boolean dryRun) throws AideRunException {
+        long start = now();
+        AideUrl out = required(env.config().databaseOut(), "database_out");
+        ScanCounters counters = new ScanCounters();
+        Map<Attribute, MessageDigest> digests = access.newDigests();
+        boolean detailed = env.config().reportUrls().stream().anyMatch(u -> u.settings().detailedInit());
+        List<Difference> all = new ArrayList<>();
+        long total = 0;
+        try (FilesystemScan scan = newScan(counters);
+                DatabaseWriter writer = dryRun ? null : access.create(out, digests)) {
+            header(writer);
+            for (DbEntry e; (e = scan.next()) != null; total++) {
+                write(writer, e, out);
+                if (detailed) {
+                    all.add(new Difference(null, e, AttributeSet.EMPTY));
+                }
+            }
+            commit(writer, out);
+        } catch (IOException e) {
+            throw new AideRunException(ExitCodes.IO_ERROR, e.getMessage(), e);
+        }
+        List<DatabaseDigest> dbs = dryRun || digests.isEmpty() ? List.of() : List.of(DatabaseAccess.finish(out, digests));
+        RunFacts facts = facts(RunKind.INIT, start, total, all, dryRun ? null : out.value(), dbs);
+        return new RunOutcome(facts, counters.warnings(), counters.statistics());
+    }
+
+    /** Compares {@code database_in} with the disk; with {@code update} also writes {@code database_out}. */
+    public RunOutcome check(boolean update) throws AideRunException {
+        long start = now();
+        AideUrl in = required(env.config().databaseIn(), "database_in");
+        AideUrl out = update ? required(env.config().databaseOut(), "database_out") : null;
+        if (update && in.type() == out.type() && in.value().equals(out.value())) {
+            throw new AideRunException(ExitCodes.INVALID_ARGUMENT, "database_in and database_out are equal: '"
+                    + in + "'");
+        }
+        ScanCounters counters = new ScanCounters();
+        Map<Attribute, MessageDigest> inDigests = access.newDigests();
+        Map<Attribute, MessageDigest> outDigests = access.newDigests();
+        DifferenceCollector collector;
+        try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
+                DatabaseWriter writer = update ? access.create(out, outDigests) : null;
+                FilesystemScan scan = newScan(counters)) {
+            header(writer);
+            collector = new DifferenceCollector(writer, env.progress(), counters);
+            merge(baseline, scan, collector, out);
+            baseline.drain();
+            commit(writer, out);
+        } catch (IOException e) {
+            throw new AideRunException(ExitCodes.IO_ERROR, e.getMessage(), e);
+        }
+        List<DatabaseDigest> dbs = new ArrayList<>();
+        if (!inDigests.isEmpty()) {
+            dbs.add(DatabaseAccess.finish(in, inDigests));
+            if (update) {
+                dbs.add(DatabaseAccess.finish(out, outDigests));
+            }
+        }
+        RunFacts facts = facts(update ? RunKind.UPDATE : RunKind.CHECK, start, collector.total(),
+                collector.differences(), update ? out.value() : null, dbs);
+        return new RunOutcome(facts, counters.warnings(), counters.statistics());
+    }
+
+    /** Compares {@code database_in} with {@code database_new}; no file-system access. */
+    public RunOutcome compare() throws AideRunException {
+        long start = now();
+        AideUrl in = required(env.config().databaseIn(), "database_in");
+        AideUrl other = required(env.config().databaseNew(), "database_new");
+        ScanCounters counters = new ScanCounters();
+        Map<Attribute, MessageDigest> inDigests = access.newDigests();
+        Map<Attribute, MessageDigest> newDigests = access.newDigests();
+        DifferenceCollector collector = new DifferenceCollector(null, env.progress(), counters);
+        try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
+                DatabaseReader current = access.open(other, "database_new", newDigests)) {
+            merge(baseline, selectedOnly(current), collector, null);
+            baseline.drain();
+            current.drain();
+        } catch (IOException e) {
+            throw new AideRunException(ExitCodes.IO_ERROR, e.getMessage(), e);
+        }
+        List<DatabaseDigest> dbs = inDigests.isEmpty() ? List.of()
+                : List.of(DatabaseAccess.finish(in, inDigests), DatabaseAccess.finish(other, newDigests));
+        RunFacts facts = facts(RunKind.COMPARE, start, collector.total(), collector.differences(), null, dbs);
+        return new RunOutcome(facts, counters.warnings(), counters.statistics());
+    }
+
+    private EntryStream selectedOnly(DatabaseReader reader) {
+        return new EntryStream() {
+            @Override
+            public DbEntry next() throws IOException {
+                for (DbEntry e; (e = reader.next()) != null; ) {
+                    if (env.baselineFilter().verdict(e.name(), e.perm()) == BaselineFilter.Verdict.COMPARE) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() throws IOException {
+                reader.close();
+            }
+        };
+    }
+
+    private void merge(EntryStream baseline, EntryStream current, DifferenceCollector collector, AideUrl out)
+            throws AideRunException, IOException {
+        try {
+            new SortedMerge(env.baselineFilter(), env.cancellation()).run(baseline, current, collector);
+        } catch (DatabaseFormatException e) {
+            throw new AideRunException(ExitCodes.IO_ERROR, "corrupt database: " + e.getMessage(), e);
+        } catch (DatabaseWriteException e) {
+            throw new AideRunException(ExitCodes.WRITE_ERROR, "cannot write database_out '"
+                    + (out == null ? "" : out.value()) + "': " + e.getMessage(), e);
+        }
+    }
+
+    private FilesystemScan newScan(ScanCounters counters) {
+        return new FilesystemScan(env.scan(), env.selector(), env.cancellation(), counters);
+    }
+
+    private void header(DatabaseWriter writer) throws AideRunException {
+        if (writer == null) {
+            return;
+        }
+        AideConfig c = env.config();
+        List<String> comments = new ArrayList<>();
+        if (c.databaseAddMetadata()) {
+            comments.add("# This file was generated by Aide, version " + AIDE_VERSION + " (fio aide engine)");
+            comments.add("# Time of generation was "
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        }
+        c.configVersion().ifPresent(v -> {
+            comments.add("# The config version used to generate this file was:");
+            comments.add("# " + v);
+        });
+        try {
+            writer.writeHeader(comments);
+        } catch (IOException e) {
+            throw new AideRunException(ExitCodes.WRITE_ERROR, "cannot write the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(DatabaseWriter writer, DbEntry e, AideUrl out) throws AideRunException {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.write(e);
+        } catch (IOException ex) {
+            throw new AideRunException(ExitCodes.WRITE_ERROR, "cannot write database_out '" + out.value() + "': "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private static void commit(DatabaseWriter writer, AideUrl out) throws AideRunException {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.commit();
+        } catch (IOException ex) {
+            throw new AideRunException(ExitCodes.WRITE_ERROR, "cannot write database_out '" + out.value() + "': "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private RunFacts facts(RunKind kind, long start, long total, List<Difference> differences, String newDatabase,
+            List<DatabaseDigest> dbs) {
+        AideConfig c = env.config();
+        return new RunFacts(kind, start, now(), total, differences, newDatabase, c.configVersion().orElse(null),
+                env.limit(), c.rootPrefix(), dbs);
+    }
+
+    private static AideUrl required(java.util.Optional<AideUrl> url, String option) throws AideRunException {
+        return url.orElseThrow(() -> new AideRunException(ExitCodes.INVALID_ARGUMENT, "missing " + option
+                + " in the configuration"));
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+}
