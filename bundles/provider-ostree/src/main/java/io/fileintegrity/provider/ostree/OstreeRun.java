@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /** One verification turned into a {@link ScanResult}: shared by the provider and {@code fio ostree verify}. */
-final class OstreeRun {
+public final class OstreeRun {
 
-    static final String PROVIDER = "ostree";
+    public static final String PROVIDER = "ostree";
 
     private OstreeRun() {}
 
     /** Verifies the target the configuration names under the context's host root; never throws for bad input. */
-    static ScanResult execute(ScanMode mode, ScanContext context, OstreeConfig config, XattrReader xattrs) {
+    public static ScanResult execute(ScanMode mode, ScanContext context, OstreeConfig config, XattrReader xattrs) {
         Instant started = Instant.now();
         ScanResult.Builder result = ScanResult.builder(PROVIDER, mode).started(started);
         try {
