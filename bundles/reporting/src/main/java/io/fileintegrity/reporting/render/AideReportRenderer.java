@@ -128,12 +128,24 @@ public final class AideReportRenderer {
         List<String> newer = chunks(attribute.newValue());
         int lines = Math.max(older.size(), newer.size());
         for (int i = 0; i < lines; i++) {
-            String label = i == 0 ? String.format("%-10s: ", attribute.attribute()) : " ".repeat(12);
             String left = i < older.size() ? older.get(i) : "";
             String right = i < newer.size() ? newer.get(i) : "";
-            text.append(' ').append(label).append(String.format("%-33s", left)).append("| ").append(right)
-                    .append('\n');
+            text.append(' ');
+            if (i == 0) {
+                padded(text, attribute.attribute(), 10).append(": ");
+            } else {
+                text.append(" ".repeat(12));
+            }
+            padded(text, left, 33).append("| ").append(right).append('\n');
         }
+    }
+
+    private static StringBuilder padded(StringBuilder text, String value, int width) {
+        text.append(value);
+        for (int i = value.length(); i < width; i++) {
+            text.append(' ');
+        }
+        return text;
     }
 
     private static List<String> chunks(String value) {

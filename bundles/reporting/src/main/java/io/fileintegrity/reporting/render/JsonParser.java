@@ -96,16 +96,24 @@ public final class JsonParser {
         StringBuilder out = new StringBuilder();
         int start = pos++;
         while (pos < text.length()) {
+            int run = pos;
+            while (run < text.length() && text.charAt(run) != '"' && text.charAt(run) != '\\'
+                    && text.charAt(run) >= 0x20) {
+                run++;
+            }
+            out.append(text, pos, run);
+            pos = run;
+            if (pos >= text.length()) {
+                break;
+            }
             char c = text.charAt(pos++);
             if (c == '"') {
                 return out.toString();
             }
             if (c == '\\') {
                 out.append(escape());
-            } else if (c < 0x20) {
-                throw errorAt(pos - 1, "control character in a string");
             } else {
-                out.append(c);
+                throw errorAt(pos - 1, "control character in a string");
             }
         }
         throw errorAt(start, "string is not closed");
