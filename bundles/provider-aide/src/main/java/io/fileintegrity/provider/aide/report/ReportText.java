@@ -49,17 +49,30 @@ final class ReportText {
         return true;
     }
 
-    /** AIDE's JSON string escape: backslashes doubled, control bytes as backslash-u escapes (quotes are not escaped). */
+    /**
+     * AIDE's JSON string escape (Debian 0.18.3 with the CVE-2025-54389 fix): quote and backslash
+     * escaped, {@code \b \f \n \r \t}, other bytes below 0x1f and DEL as a backslash-u escape whose
+     * four digits are the DECIMAL byte value (AIDE prints them with {@code %04d}); 0x1f passes through.
+     */
     static String escapeJson(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                b.append("\\\\");
-            } else if (c < 0x1f || c == 0x7f) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x1f || c == 0x7f) {
+                        b.append('\\').append('u').append(String.format("%04d", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();
