@@ -3,11 +3,12 @@ package io.fileintegrity.reporting.configmap;
 import io.fileintegrity.api.report.ConfigMapLog;
 import io.fileintegrity.api.report.LogTooLargeException;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -26,6 +27,8 @@ public final class ConfigMapLogCodec {
 
     /** Upper bound for a decoded log, so a hostile ConfigMap cannot exhaust memory (a gzip bomb). */
     private static final int MAX_DECODED_BYTES = 512 * 1024 * 1024;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final String fetchHint;
 
@@ -63,7 +66,8 @@ public final class ConfigMapLogCodec {
         }
         byte[] compressed;
         try {
-            compressed = Base64.getMimeDecoder().decode(stored.data().strip());
+            // Strict alphabet; only line breaks and spaces (a wrapped copy) are dropped first.
+            compressed = Base64.getDecoder().decode(WHITESPACE.matcher(stored.data()).replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw new IOException("the compressed log is not valid base64: " + e.getMessage(), e);
         }

@@ -103,6 +103,14 @@ class ConfigMapLogCodecTest {
     }
 
     @Test
+    void decodingRefusesCharactersOutsideTheBase64AlphabetInsteadOfSkippingThem() throws IOException {
+        String valid = Base64.getEncoder().encodeToString(gzip("log\n"));
+        String damaged = valid.substring(0, 8) + "*" + valid.substring(8);
+        IOException error = assertThrows(IOException.class, () -> codec.decode(new ConfigMapLog(damaged, true)));
+        assertTrue(error.getMessage().startsWith("the compressed log is not valid base64"), error.getMessage());
+    }
+
+    @Test
     void decodingBase64ThatIsNotGzipSaysSo() {
         String notGzip = Base64.getEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
         IOException error = assertThrows(IOException.class, () -> codec.decode(new ConfigMapLog(notGzip, true)));
