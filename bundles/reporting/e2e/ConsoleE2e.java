@@ -17,7 +17,8 @@ import java.util.Map;
  * providers and the newest result, change files, press "scan now", see the failed result, page through
  * and search the changes, re-initialise through the confirm() dialog, and scrape /metrics. Saves a
  * screenshot of every page. Arguments: console base URL, DevTools port, host tree, screenshot folder,
- * user, password. Exits 1 with a message on the first failed expectation.
+ * user, password, base URL of the extra metrics port (set up through deploy/*.cfg). Exits 1 with a
+ * message on the first failed expectation.
  */
 public final class ConsoleE2e {
 
@@ -25,6 +26,7 @@ public final class ConsoleE2e {
     private final Path host;
     private final Path shots;
     private final String auth;
+    private final String metricsPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Cdp cdp;
     private int shot;
@@ -33,6 +35,7 @@ public final class ConsoleE2e {
         this.base = args[0];
         this.host = Path.of(args[2]);
         this.shots = Path.of(args[3]);
+        this.metricsPort = args[6];
         this.auth = "Basic " + Base64.getEncoder().encodeToString((args[4] + ":" + args[5]).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -103,6 +106,10 @@ public final class ConsoleE2e {
         // The re-init verifies against the manifest again (sha256sum keeps no baseline): 1 or 2 failed scans.
         expect(metrics.matches("(?s).*\nfio_scans_total\\{outcome=\"failed\",provider=\"sha256sum\",target=\"local\"\\} [12]\n.*"),
                 "/metrics counts the failed scan:\n" + metrics);
+        waitFor(metricsPort + "/metrics", 200, Duration.ofSeconds(30));
+        String extra = http.send(HttpRequest.newBuilder(URI.create(metricsPort + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        expect(extra.contains("# TYPE fio_scans_total counter"), "the configured extra port serves /metrics:\n" + extra);
         cdp.close();
     }
 

@@ -52,6 +52,8 @@ for i in $(seq 1 300); do echo "content $i" > "$work/host/etc/f$i.conf"; done
 
 http_port=$(free_port)
 devtools_port=$(free_port)
+metrics_port=$(free_port)
+printf 'port=%s\nbindAddress=127.0.0.1\n' "$metrics_port" > "$work/fio/deploy/io.fileintegrity.reporting.metrics.cfg"
 FIO_JAVA_OPTS="-XX:+UseSerialGC -Dorg.osgi.service.http.port=$http_port" FIO_CONSOLE_USER=e2e \
 FIO_CONSOLE_PASSWORD=e2e-secret "$work/fio/bin/fio" run --provider sha256sum --config "$work/manifest" \
     --host-root "$work/host" --state "$work/state" --interval 3600 > "$out/fio-run.log" 2>&1 &
@@ -63,4 +65,4 @@ chromium_pid=$!
 
 javac -d "$work/e2e-classes" -cp "$classes" "$here/Cdp.java" "$here/ConsoleE2e.java"
 java -cp "$work/e2e-classes:$classes" ConsoleE2e "http://127.0.0.1:$http_port" "$devtools_port" "$work/host" \
-    "$out" e2e e2e-secret
+    "$out" e2e e2e-secret "http://127.0.0.1:$metrics_port"
