@@ -35,14 +35,18 @@ final class RuleList {
             if (unrestrictedOnly && !r.restriction().isEmpty()) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(text);
-            if (m.lookingAt()) {
-                if (r.appliesTo(type)) {
-                    return new Hit(r, partial);
+            Matcher m = r.pattern().matcher(new MatchBudget(text, MatchBudget.DEFAULT_READS));
+            try {
+                if (m.lookingAt()) {
+                    if (r.appliesTo(type)) {
+                        return new Hit(r, partial);
+                    }
+                    partial = true;
+                } else if (m.hitEnd()) {
+                    partial = true;
                 }
-                partial = true;
-            } else if (m.hitEnd()) {
-                partial = true;
+            } catch (MatchBudget.Exhausted e) {
+                // like PCRE2_ERROR_MATCHLIMIT in AIDE: neither a match nor a partial match
             }
         }
         return partial ? PARTIAL : NONE;

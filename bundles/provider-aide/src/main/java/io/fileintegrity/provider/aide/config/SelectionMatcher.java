@@ -70,10 +70,10 @@ public final class SelectionMatcher {
      */
     public Match match(String path, FileType type) {
         if (limit != null) {
-            Matcher m = limit.matcher(path);
-            if (!m.lookingAt()) {
-                Result r = m.hitEnd() ? Result.PARTIAL_LIMIT : Result.OUTSIDE_LIMIT;
-                return new Match(r, null, AttributeSet.EMPTY, type == FileType.DIRECTORY && r == Result.PARTIAL_LIMIT);
+            Result outside = outsideLimit(path);
+            if (outside != null) {
+                return new Match(outside, null, AttributeSet.EMPTY,
+                        type == FileType.DIRECTORY && outside == Result.PARTIAL_LIMIT);
             }
         }
         Decision d = decide(path, type);
@@ -82,6 +82,15 @@ public final class SelectionMatcher {
         AttributeSet attrs = d.result == Result.SELECTIVE || d.result == Result.EQUAL ? d.rule.attributes()
                 : AttributeSet.EMPTY;
         return new Match(d.result, d.rule, attrs, descend);
+    }
+
+    private Result outsideLimit(String path) {
+        Matcher m = limit.matcher(new MatchBudget(path, MatchBudget.DEFAULT_READS));
+        try {
+            return m.lookingAt() ? null : m.hitEnd() ? Result.PARTIAL_LIMIT : Result.OUTSIDE_LIMIT;
+        } catch (MatchBudget.Exhausted e) {
+            return Result.OUTSIDE_LIMIT;
+        }
     }
 
     /** Whether AIDE would read the entries of directory {@code path}. The scan root is always read. */
