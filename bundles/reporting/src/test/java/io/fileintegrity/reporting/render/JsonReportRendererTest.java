@@ -62,6 +62,16 @@ class JsonReportRendererTest {
     }
 
     @Test
+    void outputIsByteForByteTheCommittedStoredResultOfSchemaVersionOne() throws Exception {
+        // Guards the stable field names: a change here needs a new schemaVersion and a new fixture.
+        try (InputStream in = getClass().getResourceAsStream("/stored/failed-check.json")) {
+            String stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(stored, render(SampleResults.failedCheck()));
+            assertEquals(SampleResults.failedCheck(), new ScanResultJsonReader().read(stored));
+        }
+    }
+
+    @Test
     void truncatedChangeListIsStatedWithTheFullCounts() throws Exception {
         Map<String, Object> document = cast(JsonParser.parse(render(SampleResults.manyChanges(10, 25))));
         assertEquals(Boolean.TRUE, document.get("changesTruncated"));
