@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * Which bundle folders under {@code bundle/} a role loads. A one-off command loads only {@code core}
  * (the SPI, the providers, the engine, the CLI and their libraries) so that it starts fast; the
- * long-running roles add the HTTP stack, the Web Console and the Kubernetes client.
+ * long-running roles add File Install ({@code runtime}), the HTTP stack and the Web Console ({@code web}) and the
+ * Kubernetes client ({@code k8s}); {@code logging} holds slf4j and SPI Fly, which the last two need.
  */
 enum Profile {
     CLI(false, "core"),
-    STANDALONE(true, "core", "runtime", "web"),
-    CLUSTER(true, "core", "runtime", "web", "k8s");
+    CLI_KUBERNETES(false, "core", "logging", "k8s"),
+    STANDALONE(true, "core", "logging", "runtime", "web"),
+    CLUSTER(true, "core", "logging", "runtime", "web", "k8s");
 
     private final boolean longRunning;
     private final List<String> folders;
@@ -25,6 +27,7 @@ enum Profile {
         return switch (name) {
             case "run" -> STANDALONE;
             case "operator", "agent" -> CLUSTER;
+            case "convert-aide-conf" -> CLI_KUBERNETES;
             default -> CLI;
         };
     }
