@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The agent following its FileIntegrity on the CRUD mock server, with the engine's side recorded. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class AgentFollowerMockTest {
 
     private static final AgentIdentity ID = new AgentIdentity("fio", "example", "worker-1");

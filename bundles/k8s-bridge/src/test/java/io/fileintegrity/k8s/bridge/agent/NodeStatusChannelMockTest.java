@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The agent's writes, counted on the CRUD mock API server: one write per unchanged scan. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class NodeStatusChannelMockTest {
 
     private static final AgentIdentity ID = new AgentIdentity("fio", "example", "worker-1");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** User configuration, re-init requests and their acknowledgement, against the CRUD mock API server. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class ConfigAndReinitMockTest {
 
     KubernetesClient client;

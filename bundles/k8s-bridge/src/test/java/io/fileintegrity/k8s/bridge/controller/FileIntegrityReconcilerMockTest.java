@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The reconciler against fabric8's mock API server in CRUD mode: creation, phases, drift, config. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class FileIntegrityReconcilerMockTest {
 
     KubernetesClient client;

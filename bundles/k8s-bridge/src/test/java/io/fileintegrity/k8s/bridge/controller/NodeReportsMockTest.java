@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Node results to events and metrics, deleted nodes, and the MachineConfig holdoff, on the CRUD mock server. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class NodeReportsMockTest {
 
     KubernetesClient client;

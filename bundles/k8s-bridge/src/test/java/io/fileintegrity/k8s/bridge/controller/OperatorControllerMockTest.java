@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The elected operator end to end on the CRUD mock server: Lease, informers, queue and reconciler together. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class OperatorControllerMockTest {
 
     KubernetesClient client;
