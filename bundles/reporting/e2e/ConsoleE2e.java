@@ -58,31 +58,38 @@ public final class ConsoleE2e {
         cdp.call("Page.enable", "{}");
         cdp.call("Network.enable", "{}");
         cdp.call("Network.setExtraHTTPHeaders", "{\"headers\":{\"Authorization\":" + JsonText.quote(auth) + "}}");
+        overview(tab);
+        int changed = scanNowAfterChangingFiles(tab + "?target=local");
+        pageAndSearch(changed);
+        reinitialiseThroughTheDialog(tab + "?target=local");
+        metrics();
+        cdp.close();
+    }
 
+    private void overview(String tab) throws Exception {
         navigate(tab);
         expect(text("#providers").contains("sha256sum"), "the providers table lists sha256sum: " + text("#providers"));
         waitUntil(tab, "#targets", "SUCCEEDED", Duration.ofSeconds(60));
         screenshot("overview");
+    }
 
-        navigate(tab + "?target=local");
+    private int scanNowAfterChangingFiles(String page) throws Exception {
+        navigate(page);
         expect(text("#fio-baseline").contains("Baseline"), "the target page shows the baseline section");
         screenshot("target-before");
-
-        List<Path> changed = changeFiles(120);
-        cdp.clearEvents();
-        eval("document.getElementById('fio-scan').click()");
-        cdp.awaitEvent("Page.loadEventFired", 30);
+        int changed = changeFiles(120).size();
+        click("fio-scan");
         expect(text("#fio-notice").contains("A check was requested"), "the notice after 'scan now': " + text("#fio-notice"));
-        waitUntil(tab + "?target=local", "#fio-last-result", "FAILED", Duration.ofSeconds(90));
-        expect(text("#fio-pager").contains("1\u201350 of " + changed.size()), "pager of all changes: " + text("#fio-pager"));
+        waitUntil(page, "#fio-last-result", "FAILED", Duration.ofSeconds(90));
+        expect(text("#fio-pager").contains("1\u201350 of " + changed), "pager of all changes: " + text("#fio-pager"));
         screenshot("target-failed");
+        return changed;
+    }
 
-        cdp.clearEvents();
-        eval("document.getElementById('fio-next').click()");
-        cdp.awaitEvent("Page.loadEventFired", 30);
-        expect(text("#fio-pager").contains("51\u2013100 of " + changed.size()), "second page: " + text("#fio-pager"));
+    private void pageAndSearch(int changed) throws Exception {
+        click("fio-next");
+        expect(text("#fio-pager").contains("51\u2013100 of " + changed), "second page: " + text("#fio-pager"));
         screenshot("changes-page-2");
-
         cdp.clearEvents();
         eval("document.querySelector('#fio-search input[name=q]').value='f1'; document.querySelector('#fio-search').submit()");
         cdp.awaitEvent("Page.loadEventFired", 30);
@@ -90,8 +97,10 @@ public final class ConsoleE2e {
         expect(!paths.toString().isEmpty() && paths.toString().lines().allMatch(p -> p.contains("f1")),
                 "search 'f1' shows only matching paths: " + paths);
         screenshot("changes-search");
+    }
 
-        navigate(tab + "?target=local");
+    private void reinitialiseThroughTheDialog(String page) throws Exception {
+        navigate(page);
         cdp.clearEvents();
         cdp.send("Runtime.evaluate", "{\"expression\":\"document.getElementById('fio-reinit').click()\"}");
         Map<String, Object> dialog = cdp.awaitEvent("Page.javascriptDialogOpening", 30);
@@ -100,7 +109,9 @@ public final class ConsoleE2e {
         cdp.awaitEvent("Page.loadEventFired", 30);
         expect(text("#fio-notice").contains("re-initialisation"), "the notice after re-init: " + text("#fio-notice"));
         screenshot("after-reinit");
+    }
 
+    private void metrics() throws Exception {
         String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         // The re-init verifies against the manifest again (sha256sum keeps no baseline): 1 or 2 failed scans.
@@ -110,7 +121,12 @@ public final class ConsoleE2e {
         String extra = http.send(HttpRequest.newBuilder(URI.create(metricsPort + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         expect(extra.contains("# TYPE fio_scans_total counter"), "the configured extra port serves /metrics:\n" + extra);
-        cdp.close();
+    }
+
+    private void click(String id) throws Exception {
+        cdp.clearEvents();
+        eval("document.getElementById('" + id + "').click()");
+        cdp.awaitEvent("Page.loadEventFired", 30);
     }
 
     private List<Path> changeFiles(int count) throws Exception {

@@ -77,10 +77,15 @@ final class ScalarReader {
             trailingBlank = 0;
             next++;
         }
-        return switch (spec.chomping()) {
-            case '-' -> out.toString();
-            case '+' -> out + "\n" + "\n".repeat(trailingBlank);
-            default -> started ? out + "\n" : "";
+        return chomp(spec.chomping(), started ? out.toString() : null, trailingBlank);
+    }
+
+    /** Applies a block scalar's chomping indicator; {@code content} is null when there was none. */
+    private static String chomp(char chomping, String content, int trailingBlank) {
+        return switch (chomping) {
+            case '-' -> content == null ? "" : content;
+            case '+' -> (content == null ? "" : content + "\n") + "\n".repeat(trailingBlank);
+            default -> content == null ? "" : content + "\n";
         };
     }
 

@@ -90,6 +90,12 @@ public final class ScanFiguresMetricsSource implements MetricsSource, ScanResult
                     .filter(entry -> entry.getValue().isPresent())
                     .map(entry -> Map.entry(entry.getKey(), entry.getValue().get()))
                     .toList();
+            workFigures(results);
+            outcomesAndChanges(results);
+            skipped(results);
+        }
+
+        private void workFigures(List<Map.Entry<MonitoredTarget, ScanResult>> results) {
             gauge("fio_last_scan_timestamp_seconds", "When the newest scan ended, in seconds since the epoch.",
                     results, r -> r.started().plus(r.duration()).toEpochMilli() / 1000.0);
             gauge("fio_last_scan_duration_seconds", "How long the newest scan took.",
@@ -100,6 +106,9 @@ public final class ScanFiguresMetricsSource implements MetricsSource, ScanResult
                     results, r -> r.statistics().bytesHashed());
             gauge("fio_last_scan_page_cache_dropped_bytes", "Bytes the newest scan released from the page cache.",
                     results, r -> r.statistics().pageCacheDroppedBytes());
+        }
+
+        private void outcomesAndChanges(List<Map.Entry<MonitoredTarget, ScanResult>> results) {
             writer.family("fio_last_scan_outcome", Type.GAUGE, "1 for the newest scan's outcome, 0 for the others.");
             for (Map.Entry<MonitoredTarget, ScanResult> entry : results) {
                 for (Outcome outcome : Outcome.values()) {
@@ -113,6 +122,9 @@ public final class ScanFiguresMetricsSource implements MetricsSource, ScanResult
                     writer.sample(labels(entry.getKey(), "kind", spelling(kind)), count(entry.getValue(), kind));
                 }
             }
+        }
+
+        private void skipped(List<Map.Entry<MonitoredTarget, ScanResult>> results) {
             writer.family("fio_last_scan_files_skipped", Type.GAUGE, "Entries the newest scan skipped, by reason.");
             for (Map.Entry<MonitoredTarget, ScanResult> entry : results) {
                 ScanStatistics statistics = entry.getValue().statistics();
