@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -42,8 +43,8 @@ public class LoopTarget implements MonitoredTarget {
     @Reference
     private ProviderRegistry registry;
 
-    private TargetSettings settings;
-    private TargetRecords records;
+    private volatile TargetSettings settings;
+    private volatile TargetRecords records;
     private ScanLoop loop;
     private LoopRunner runner;
     private Thread thread;
@@ -60,6 +61,21 @@ public class LoopTarget implements MonitoredTarget {
         registration = context.registerService(MonitoredTarget.class, this,
                 new java.util.Hashtable<>(Map.of(ID_PROPERTY, settings.id())));
         thread.start();
+    }
+
+    /** Configuration changes (a holdoff, a new interval) apply at the next step, keeping the loop's history. */
+    @Modified
+    void modified(TargetConfig config) {
+        TargetSettings next = settingsOf(config);
+        if (!next.id().equals(settings.id())) {
+            throw new IllegalArgumentException("the id of a target cannot change: " + settings.id());
+        }
+        TargetRecords nextRecords = next.stateDirectory().equals(settings.stateDirectory()) ? records
+                : new TargetRecords(next.stateDirectory(), Math.max(1, config.historySize()));
+        settings = next;
+        records = nextRecords;
+        loop.reconfigure(next, nextRecords);
+        runner.wakeUp();
     }
 
     @Deactivate

@@ -35,9 +35,9 @@ import java.util.stream.Collectors;
  */
 public final class ScanLoop {
 
-    private final TargetSettings settings;
     private final ProviderRegistry registry;
-    private final TargetRecords records;
+    private volatile TargetSettings settings;
+    private volatile TargetRecords records;
     private final Consumer<ScanResult> onResult;
     private final Clock clock;
     private final Cancellation cancellation;
@@ -119,6 +119,15 @@ public final class ScanLoop {
                 Map.of("fio.maxBackups", Integer.toString(settings.maxBackups())));
         return new ScanContext(settings.hostRoot(), config, settings.stateDirectory(), options, progress,
                 records.openChangeFile(), cancellation);
+    }
+
+    /**
+     * Takes new settings without restarting: a scan in progress finishes with the old ones, the next step
+     * uses the new ones (a holdoff pauses the loop this way without losing its history).
+     */
+    public void reconfigure(TargetSettings newSettings, TargetRecords newRecords) {
+        this.settings = newSettings;
+        this.records = newRecords;
     }
 
     /** Rebuild the baseline at the next step, which is due now. */

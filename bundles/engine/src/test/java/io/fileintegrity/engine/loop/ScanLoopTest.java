@@ -87,6 +87,22 @@ class ScanLoopTest {
     }
 
     @Test
+    void aHoldoffPausesTheLoopWithoutLosingItsHistoryAndResumesAfter() {
+        TargetRecords records = new TargetRecords(state, 5);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+        ScanLoop loop = new ScanLoop(settings(Duration.ZERO, false), registryWith(provider), records,
+                published::add, clock, () -> false);
+        loop.step();
+        loop.reconfigure(settings(Duration.ZERO, true), records);
+        loop.step();
+        assertEquals(TargetState.PENDING, loop.state());
+        loop.reconfigure(settings(Duration.ZERO, false), records);
+        loop.step();
+        assertEquals(List.of(ScanMode.INITIALIZE, ScanMode.CHECK), provider.calls);
+        assertEquals(2, records.recent().size());
+    }
+
+    @Test
     void unknownProviderIsAnErroredResultListingTheAvailableOnes() {
         ScanLoop loop = loop(settings(Duration.ZERO, false), registryWith());
         loop.step();
