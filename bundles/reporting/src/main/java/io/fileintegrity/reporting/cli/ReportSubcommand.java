@@ -142,33 +142,26 @@ public final class ReportSubcommand implements Subcommand {
     record ReportArguments(boolean help, boolean configMap, ReportFormat format, String file) {
 
         static ReportArguments parse(List<String> args) {
+            if (args.contains("--help") || args.contains("-h")) {
+                return new ReportArguments(true, false, ReportFormat.AIDE, "");
+            }
             ReportFormat format = ReportFormat.AIDE;
             boolean configMap = false;
             String file = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
-                switch (arg) {
-                    case "--help", "-h" -> {
-                        return new ReportArguments(true, false, format, "");
-                    }
-                    case "--configmap" -> configMap = true;
-                    case "--format" -> {
-                        if (i + 1 >= args.size()) {
-                            throw new IllegalArgumentException("--format needs a value: aide, json or ndjson");
-                        }
-                        format = format(args.get(++i));
-                    }
-                    default -> {
-                        if (arg.startsWith("--format=")) {
-                            format = format(arg.substring("--format=".length()));
-                        } else if (arg.startsWith("-") && !arg.equals("-")) {
-                            throw new IllegalArgumentException("unknown option '" + arg + "'");
-                        } else if (file != null) {
-                            throw new IllegalArgumentException("only one input file is allowed");
-                        } else {
-                            file = arg;
-                        }
-                    }
+                if (arg.equals("--configmap")) {
+                    configMap = true;
+                } else if (arg.equals("--format")) {
+                    format = format(i + 1 < args.size() ? args.get(++i) : null);
+                } else if (arg.startsWith("--format=")) {
+                    format = format(arg.substring("--format=".length()));
+                } else if (arg.startsWith("-") && !arg.equals("-")) {
+                    throw new IllegalArgumentException("unknown option '" + arg + "'");
+                } else if (file != null) {
+                    throw new IllegalArgumentException("only one input file is allowed");
+                } else {
+                    file = arg;
                 }
             }
             if (file == null) {
@@ -178,6 +171,9 @@ public final class ReportSubcommand implements Subcommand {
         }
 
         private static ReportFormat format(String value) {
+            if (value == null) {
+                throw new IllegalArgumentException("--format needs a value: aide, json or ndjson");
+            }
             try {
                 return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
