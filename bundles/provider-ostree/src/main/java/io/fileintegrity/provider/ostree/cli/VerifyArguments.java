@@ -94,6 +94,18 @@ final class VerifyArguments {
             throw new Invalid(OstreeSubcommand.EXIT_USAGE, "--repo, --commit and --tree go together");
         }
         StringBuilder text = new StringBuilder(configFile(invocation)).append('\n');
+        appendOptions(text);
+        appendTarget(text, invocation, explicit);
+        OstreeConfigParser.Parsed parsed = OstreeConfigParser.parse(new ProviderConfig(source(), text.toString()));
+        if (!parsed.problems().isEmpty()) {
+            throw new Invalid(OstreeSubcommand.EXIT_CONFIG, String.join("\n",
+                    parsed.problems().stream().map(ConfigProblem::toString).toList()));
+        }
+        return parsed.config();
+    }
+
+    /** The options as config lines, after the --config file's lines (so single-valued ones clash with a line number). */
+    private void appendOptions(StringBuilder text) {
         paths.forEach(p -> text.append("path ").append(p).append('\n'));
         ignore.forEach(p -> text.append("ignore ").append(p).append('\n'));
         Optional.ofNullable(etc).ifPresent(e -> text.append("etc ").append(e).append('\n'));
@@ -103,6 +115,9 @@ final class VerifyArguments {
         if (noXattrs) {
             text.append("xattrs ignore\n");
         }
+    }
+
+    private void appendTarget(StringBuilder text, CommandInvocation invocation, boolean explicit) {
         if (explicit) {
             text.append("repo ").append(invocation.resolve(repo).toAbsolutePath().normalize()).append('\n')
                     .append("commit ").append(commit).append('\n')
@@ -110,12 +125,6 @@ final class VerifyArguments {
         } else {
             text.append("sysroot ").append(invocation.resolve(sysroot).toAbsolutePath().normalize()).append('\n');
         }
-        OstreeConfigParser.Parsed parsed = OstreeConfigParser.parse(new ProviderConfig(source(), text.toString()));
-        if (!parsed.problems().isEmpty()) {
-            throw new Invalid(OstreeSubcommand.EXIT_CONFIG, String.join("\n",
-                    parsed.problems().stream().map(ConfigProblem::toString).toList()));
-        }
-        return parsed.config();
     }
 
     private String source() {

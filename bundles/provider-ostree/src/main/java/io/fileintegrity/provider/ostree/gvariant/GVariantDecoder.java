@@ -163,14 +163,9 @@ public final class GVariantDecoder {
                     + " bytes, found " + (end - start));
         }
         int width = GVariantLayout.offsetWidth(end - start);
-        int frames = 0;
-        for (int i = 0; i < members.size() - 1; i++) {
-            frames += members.get(i).isFixedSize() ? 0 : 1;
-        }
-        long tableStart = (long) (end - start) - (long) frames * width;
+        long tableStart = (long) (end - start) - (long) framedMembers(members) * width;
         if (tableStart < 0) {
-            throw GVariantFormatException.at(start, "tuple of " + (end - start) + " bytes has no room for "
-                    + frames + " offsets");
+            throw GVariantFormatException.at(start, "tuple of " + (end - start) + " bytes has no room for its offsets");
         }
         List<Object> values = new ArrayList<>(members.size());
         int pos = 0;
@@ -178,15 +173,10 @@ public final class GVariantDecoder {
         for (int i = 0; i < members.size(); i++) {
             GVariantType member = members.get(i);
             pos = GVariantLayout.align(pos, member.alignment());
-            long memberEnd;
-            if (member.isFixedSize()) {
-                memberEnd = (long) pos + member.fixedSize();
-            } else if (i == members.size() - 1) {
-                memberEnd = tableStart;
-            } else {
-                frame++;
-                memberEnd = readOffset(end - frame * width, width);
-            }
+            boolean framed = !member.isFixedSize() && i < members.size() - 1;
+            frame += framed ? 1 : 0;
+            long memberEnd = member.isFixedSize() ? (long) pos + member.fixedSize()
+                    : framed ? readOffset(end - frame * width, width) : tableStart;
             if (memberEnd < pos || memberEnd > tableStart) {
                 throw GVariantFormatException.at(start + Math.min(pos, end - start), "member " + i + " ('"
                         + member.signature() + "') of '" + tuple.signature() + "' does not fit: " + pos + ".."
@@ -196,6 +186,15 @@ public final class GVariantDecoder {
             pos = (int) memberEnd;
         }
         return values;
+    }
+
+    /** Variable-size members other than the last: each has an end offset in the tuple's table. */
+    private static int framedMembers(List<GVariantType> members) {
+        int frames = 0;
+        for (int i = 0; i < members.size() - 1; i++) {
+            frames += members.get(i).isFixedSize() ? 0 : 1;
+        }
+        return frames;
     }
 
     private GVariantValue readVariant(int start, int end, int depth) throws GVariantFormatException {
