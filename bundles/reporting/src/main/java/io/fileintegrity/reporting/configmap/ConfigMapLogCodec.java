@@ -18,7 +18,9 @@ import java.util.zip.ZipException;
  * ({@code cmd/manager/logcollector_util.go}): a log larger than {@value #MAX_LOG_BYTES} bytes is
  * gzip-compressed at the default level and then base64-encoded (standard alphabet, padding, no line
  * breaks). If the compressed bytes or their base64 form are still larger than the limit, FIO stores a
- * sentence saying so; we throw {@link LogTooLargeException} with that same sentence.
+ * sentence saying so; we throw {@link LogTooLargeException} with that sentence up to the size, e.g.
+ * {@code compressed AIDE log is too large for a configMap (1234567)}. The caller knows the node and
+ * appends FIO's rest: {@code  - fetch it from /etc/kubernetes/aide.log on node NODE}.
  */
 public final class ConfigMapLogCodec {
 
@@ -30,16 +32,6 @@ public final class ConfigMapLogCodec {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final String fetchHint;
-
-    /**
-     * A codec whose "too large" message ends with {@code fetchHint}, for example
-     * {@code fetch it from /etc/kubernetes/aide.log on node worker-1}.
-     */
-    public ConfigMapLogCodec(String fetchHint) {
-        this.fetchHint = fetchHint;
-    }
-
     /** Packs {@code log}: unchanged up to the limit (measured in UTF-8 bytes), compressed above it. */
     public ConfigMapLog encode(String log) throws LogTooLargeException {
         byte[] bytes = log.getBytes(StandardCharsets.UTF_8);
@@ -49,12 +41,12 @@ public final class ConfigMapLogCodec {
         byte[] compressed = gzip(bytes);
         if (compressed.length > MAX_LOG_BYTES) {
             throw new LogTooLargeException("compressed AIDE log is too large for a configMap ("
-                    + compressed.length + ") - " + fetchHint);
+                    + compressed.length + ")");
         }
         String encoded = Base64.getEncoder().encodeToString(compressed);
         if (encoded.length() > MAX_LOG_BYTES) {
             throw new LogTooLargeException("compressed, encoded AIDE log is too large for a configMap ("
-                    + encoded.length() + ") - " + fetchHint);
+                    + encoded.length() + ")");
         }
         return new ConfigMapLog(encoded, true);
     }

@@ -15,13 +15,10 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ReportService.class)
 public final class RenderingReportService implements ReportService {
 
-    /** FIO's hint in the "too large" sentence; the node name is not known here. */
-    static final String FETCH_HINT = "fetch it from /etc/kubernetes/aide.log on the node";
-
     private final AideReportRenderer aide = new AideReportRenderer(ZoneId.systemDefault());
     private final JsonReportRenderer json = new JsonReportRenderer();
     private final NdjsonReportRenderer ndjson = new NdjsonReportRenderer();
-    private final ConfigMapLogCodec codec = new ConfigMapLogCodec(FETCH_HINT);
+    private final ConfigMapLogCodec codec = new ConfigMapLogCodec();
 
     @Override
     public void render(ScanResult result, ReportFormat format, Writer out) throws IOException {

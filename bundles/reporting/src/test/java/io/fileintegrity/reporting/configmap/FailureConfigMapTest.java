@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Reads manifests printed by real kubectl (see src/test/resources/configmap/generate.sh). */
 class FailureConfigMapTest {
 
-    private final ConfigMapLogCodec codec = new ConfigMapLogCodec("fetch it elsewhere");
+    private final ConfigMapLogCodec codec = new ConfigMapLogCodec();
 
     static String resource(String name) throws IOException {
         try (InputStream in = FailureConfigMapTest.class.getResourceAsStream("/configmap/" + name)) {
