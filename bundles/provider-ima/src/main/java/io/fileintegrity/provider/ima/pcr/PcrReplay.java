@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replays PCR 10 from the entries, in every bank the TPM reported (and always in SHA-1, whose running
- * value the incremental checkpoint keeps), under both extend modes, remembering after which entry
- * each running value equalled the TPM's. A match at any prefix counts, because the list can be ahead
- * of a PCR read taken before it (the kernel appends to the list before extending).
+ * Replays PCR 10 from the entries in every bank the TPM reported (and always in SHA-1, whose running
+ * value the incremental checkpoint keeps), remembering after which entry each running value equalled
+ * the TPM's. A match at any prefix counts, because the list can be ahead of a PCR read taken before it
+ * (the kernel appends to the list before extending).
+ *
+ * <p>Each bank is replayed with its own hash first. A bank that does not match then, when the replay
+ * started at the list's start, is replayed again with zero-padded SHA-1 template hashes from a record
+ * of those hashes (20 bytes per entry), so the common case pays for one mode only. A bank resumed
+ * from a checkpoint continues in the mode the checkpoint has for it.
  */
 public final class PcrReplay {
 
@@ -19,7 +24,11 @@ public final class PcrReplay {
     public static final int IMA_PCR = 10;
 
     private final PcrValues tpm;
+    private final Map<String, byte[]> start;
+    private final long startEntry;
     private final List<BankReplay> replays = new ArrayList<>();
+    private final TemplateHashRecord record;
+    private List<BankResult> results;
     private long lastEntry;
 
     /**
@@ -29,18 +38,30 @@ public final class PcrReplay {
      */
     public PcrReplay(PcrValues tpm, Map<String, byte[]> start, long startEntry) {
         this.tpm = tpm;
+        this.start = start;
+        this.startEntry = startEntry;
         this.lastEntry = startEntry;
-        List<HashAlgorithm> banks = new ArrayList<>(List.of(HashAlgorithm.SHA1));
-        tpm.pcr10().keySet().stream().filter(b -> !banks.contains(b)).forEach(banks::add);
-        for (HashAlgorithm bank : banks) {
+        replays.add(replay(HashAlgorithm.SHA1, ExtendMode.BANK_HASH));
+        boolean padLater = false;
+        for (HashAlgorithm bank : tpm.pcr10().keySet()) {
+            boolean resumed = false;
             for (ExtendMode mode : ExtendMode.values()) {
-                if (bank == HashAlgorithm.SHA1 && mode == ExtendMode.PADDED_SHA1 && !tpm.pcr10().containsKey(bank)) {
-                    continue;
+                if (start.containsKey(key(bank, mode)) && !(bank == HashAlgorithm.SHA1 && mode == ExtendMode.BANK_HASH)) {
+                    replays.add(replay(bank, mode));
+                    resumed = true;
                 }
-                byte[] from = start.getOrDefault(key(bank, mode), new byte[bank.size()]);
-                replays.add(new BankReplay(bank, mode, from, startEntry, tpm.pcr10().get(bank)));
             }
+            if (!resumed && bank != HashAlgorithm.SHA1) {
+                replays.add(replay(bank, ExtendMode.BANK_HASH));
+            }
+            padLater |= startEntry == 0 && !resumed;
         }
+        this.record = padLater ? new TemplateHashRecord() : null;
+    }
+
+    private BankReplay replay(HashAlgorithm bank, ExtendMode mode) {
+        byte[] from = start.getOrDefault(key(bank, mode), new byte[bank.size()]);
+        return new BankReplay(bank, mode, from, startEntry, tpm.pcr10().get(bank));
     }
 
     /** The key of a running value in checkpoints, e.g. {@code sha256/BANK_HASH}. */
@@ -55,11 +76,15 @@ public final class PcrReplay {
             byte[] bankHash = violation || replay.mode() != ExtendMode.BANK_HASH ? null : digester.hash(replay.bank());
             replay.extend(entry.number(), violation, bankHash, entry.templateHash());
         }
+        if (record != null) {
+            record.add(entry.number(), entry.templateHash());
+        }
         lastEntry = entry.number();
     }
 
-    /** The running values, for a checkpoint. */
+    /** The running values after the last entry, for a checkpoint (call after {@link #results}). */
     public Map<String, byte[]> runningValues() {
+        results();
         Map<String, byte[]> values = new LinkedHashMap<>();
         replays.forEach(r -> values.put(key(r.bank(), r.mode()), r.value()));
         return values;
@@ -67,22 +92,32 @@ public final class PcrReplay {
 
     /** Per bank the TPM reported: whether and how the replay reproduced it. */
     public List<BankResult> results() {
-        List<BankResult> results = new ArrayList<>();
+        if (results != null) {
+            return results;
+        }
+        results = new ArrayList<>();
         for (var bank : tpm.pcr10().entrySet()) {
-            BankReplay matched = null;
-            BankReplay bankHash = null;
-            for (BankReplay replay : replays) {
-                if (replay.bank() == bank.getKey()) {
-                    bankHash = bankHash == null ? replay : bankHash;
-                    if (matched == null && replay.matchedAt() >= 0) {
-                        matched = replay;
-                    }
+            BankReplay shown = null;
+            for (BankReplay replay : List.copyOf(replays)) {
+                if (replay.bank() == bank.getKey() && (shown == null || replay.matchedAt() >= 0 && shown.matchedAt() < 0)) {
+                    shown = replay;
                 }
             }
-            BankReplay shown = matched != null ? matched : bankHash;
+            if (shown.matchedAt() < 0 && record != null && !hasMode(bank.getKey(), ExtendMode.PADDED_SHA1)) {
+                BankReplay padded = replay(bank.getKey(), ExtendMode.PADDED_SHA1);
+                record.replay(padded);
+                if (padded.matchedAt() >= 0) {
+                    replays.add(padded);
+                    shown = padded;
+                }
+            }
             results.add(new BankResult(bank.getKey(), bank.getValue(), shown.value(),
-                    matched == null ? null : matched.mode(), matched == null ? -1 : matched.matchedAt(), lastEntry));
+                    shown.matchedAt() < 0 ? null : shown.mode(), shown.matchedAt(), lastEntry));
         }
         return results;
+    }
+
+    private boolean hasMode(HashAlgorithm bank, ExtendMode mode) {
+        return replays.stream().anyMatch(r -> r.bank() == bank && r.mode() == mode);
     }
 }
