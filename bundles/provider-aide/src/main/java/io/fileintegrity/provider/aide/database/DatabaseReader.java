@@ -42,7 +42,7 @@ public final class DatabaseReader implements EntryStream {
     public DatabaseReader(InputStream in, String source, List<MessageDigest> digests) throws IOException {
         this.source = source;
         InputStream raw = new BufferedInputStream(in, 1 << 16);
-        InputStream plain = isGzip(raw) ? new GzipCompressorInputStream(raw, true) : raw;
+        InputStream plain = isGzip(raw) ? gunzip(raw, source) : raw;
         if (!digests.isEmpty()) {
             plain = new DigestingInputStream(plain, digests);
         }
@@ -58,6 +58,15 @@ public final class DatabaseReader implements EntryStream {
     /** Opens a database file. */
     public static DatabaseReader open(Path file) throws IOException {
         return new DatabaseReader(Files.newInputStream(file), file.toString(), List.of());
+    }
+
+    private static InputStream gunzip(InputStream raw, String source) throws IOException {
+        try {
+            return new GzipCompressorInputStream(raw, true);
+        } catch (IOException e) {
+            raw.close();
+            throw new DatabaseFormatException(source, 1, "cannot read the gzip header: " + e, e);
+        }
     }
 
     private static boolean isGzip(InputStream in) throws IOException {
