@@ -10,6 +10,8 @@ import java.util.Locale;
 /** The readable report of one verification. */
 final class OstreeReport {
 
+    private static final int MAX_ETC_LINES = 1000;
+
     private final StringBuilder text = new StringBuilder();
 
     private OstreeReport() {}
@@ -70,7 +72,12 @@ final class OstreeReport {
         line("");
         line("/etc differs from the commit's /usr/etc in " + notes.size()
                 + " entries (local configuration; not counted, etc policy is info):");
+        int shown = 0;
         for (FileChange note : notes) {
+            if (++shown > MAX_ETC_LINES) {
+                line("  (" + (notes.size() - MAX_ETC_LINES) + " more not listed)");
+                break;
+            }
             String letter = switch (note.kind()) {
                 case ADDED -> "A";
                 case REMOVED -> "D";

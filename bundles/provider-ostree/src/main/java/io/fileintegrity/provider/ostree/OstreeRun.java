@@ -6,6 +6,7 @@ import io.fileintegrity.api.ScanMode;
 import io.fileintegrity.api.ScanResult;
 import io.fileintegrity.api.ScanStatistics;
 import io.fileintegrity.provider.ostree.config.OstreeConfig;
+import io.fileintegrity.provider.ostree.repo.ReadThrottle;
 import io.fileintegrity.provider.ostree.repo.XattrReader;
 import io.fileintegrity.provider.ostree.verify.EtcPolicy;
 import io.fileintegrity.provider.ostree.verify.Verification;
@@ -43,7 +44,7 @@ public final class OstreeRun {
             XattrReader xattrs) throws IOException {
         ChangeTally tally = new ChangeTally(context.changes(), context.options().maxChangesInResult());
         Verification verification = new Verification(xattrs, config.policy(), context.options().threads(),
-                context.cancellation(), context.progress());
+                context.cancellation(), context.progress(), new ReadThrottle(context.options().ioBytesPerSecond()));
         Verification.Summary summary = verification.run(target.target(), tally);
         result.outcome(tally.counts().total() == 0 ? Outcome.SUCCEEDED : Outcome.FAILED)
                 .counts(tally.counts())

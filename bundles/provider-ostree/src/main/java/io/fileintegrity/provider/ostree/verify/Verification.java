@@ -7,6 +7,7 @@ import io.fileintegrity.provider.ostree.repo.Checksum;
 import io.fileintegrity.provider.ostree.repo.Commit;
 import io.fileintegrity.provider.ostree.repo.ContentHasher;
 import io.fileintegrity.provider.ostree.repo.OstreeRepository;
+import io.fileintegrity.provider.ostree.repo.ReadThrottle;
 import io.fileintegrity.provider.ostree.repo.XattrReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,15 +44,24 @@ public final class Verification {
             OstreeRepository repository) {}
 
     private static final int WINDOW = 4096;
+    /** What a deployment has beside the commit: /etc (compared separately), the composefs image. */
+    private static final Set<String> DEPLOYMENT_EXTRAS = Set.of("/etc", "/.ostree.cfs");
 
     private final XattrReader xattrs;
     private final VerificationPolicy policy;
     private final int threads;
     private final Cancellation cancellation;
     private final ProgressListener progress;
+    private final ReadThrottle throttle;
 
     public Verification(XattrReader xattrs, VerificationPolicy policy, int threads, Cancellation cancellation,
             ProgressListener progress) {
+        this(xattrs, policy, threads, cancellation, progress, ReadThrottle.NONE);
+    }
+
+    public Verification(XattrReader xattrs, VerificationPolicy policy, int threads, Cancellation cancellation,
+            ProgressListener progress, ReadThrottle throttle) {
+        this.throttle = throttle;
         this.xattrs = xattrs;
         this.policy = policy;
         this.threads = Math.max(1, threads);
@@ -64,13 +74,13 @@ public final class Verification {
         OstreeRepository repository = OstreeRepository.open(target.repository(), xattrs);
         Commit commit = repository.loadCommit(target.commit());
         List<ContentHasher> hashers = new ArrayList<>();
-        ThreadLocal<ContentHasher> hasher = ThreadLocal.withInitial(() -> register(hashers, new ContentHasher()));
+        ThreadLocal<ContentHasher> hasher = ThreadLocal.withInitial(() -> register(hashers, new ContentHasher(throttle)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         OrderedChanges osChanges = new OrderedChanges(pool, changes, WINDOW);
         CommitPaths paths = new CommitPaths(repository, commit);
         boolean etcLayout = paths.hasDeploymentEtcLayout();
         WalkContext context = new WalkContext(repository, xattrs, osChanges, cancellation, progress,
-                etcLayout ? Set.of("/etc") : Set.of(), new AtomicLong(), new AtomicLong());
+                etcLayout ? DEPLOYMENT_EXTRAS : Set.of(), new AtomicLong(), new AtomicLong());
         List<FileChange> etcNotes = new ArrayList<>();
         try {
             verifyRoots(context, paths, target.tree(), hasher);
