@@ -86,16 +86,28 @@ final class DatabaseAccess {
                 case FILE -> DatabaseWriter.toFile(Path.of(url.value()), columns, gzip, d);
                 case STDOUT -> DatabaseWriter.toStream(new FilterOutputStream(env.stdout()) {
                     @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
                     public void close() throws IOException {
                         flush();
+                        // a PrintStream swallows write errors; surface them so a full disk is exit code 14
+                        if (out instanceof java.io.PrintStream p && p.checkError()) {
+                            throw new IOException("write error on standard output");
+                        }
                     }
                 }, columns, gzip, d);
                 default -> throw new AideRunException(ExitCodes.UNIMPLEMENTED, "database_out: unsupported URL type '"
                         + url.type().scheme() + "'");
             };
         } catch (IOException e) {
-            throw new AideRunException(ExitCodes.WRITE_ERROR, "cannot write database_out '" + url.value() + "': "
-                    + e.getMessage(), e);
+            // AIDE exits with IO_ERROR when database_out cannot be opened; WRITE_ERROR is for failed writes
+            String reason = e instanceof NoSuchFileException ? "No such file or directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "Permission denied" : e.getMessage();
+            throw new AideRunException(ExitCodes.IO_ERROR, "open (read/write) failed for file '" + url.value() + "': "
+                    + reason, e);
         }
     }
 
