@@ -68,7 +68,7 @@ final class VerifyCommand {
                 arguments.value("--tpm").map(invocation::resolve));
         VerificationReport report;
         try (MeasurementReader reader = InputFiles.list(log, binary)) {
-            report = new ListVerifier(judge, pcrs, arguments.has("--fail-on-violations"))
+            report = new ListVerifier(judge, pcrs, arguments.has("--fail-on-violations"), true)
                     .verify(reader, Map.of(), 0, f -> { }, () -> false);
         } catch (MeasurementListException e) {
             throw new CommandFailure(ExitCode.LIST_ERROR, e.getMessage());

@@ -18,7 +18,7 @@ import java.util.Map;
  * of those hashes (20 bytes per entry), so the common case pays for one mode only. A bank resumed
  * from a checkpoint continues in the mode the checkpoint has for it.
  */
-public final class PcrReplay {
+public final class PcrReplay implements AutoCloseable {
 
     /** The PCR IMA extends by default ({@code CONFIG_IMA_MEASURE_PCR_IDX}). */
     public static final int IMA_PCR = 10;
@@ -28,6 +28,8 @@ public final class PcrReplay {
     private final long startEntry;
     private final List<BankReplay> replays = new ArrayList<>();
     private final TemplateHashRecord record;
+    private final BankWorker worker;
+    private final List<BankReplay> local;
     private List<BankResult> results;
     private long lastEntry;
 
@@ -37,6 +39,14 @@ public final class PcrReplay {
      * @param startEntry the number of the last entry already in {@code start} (0 at the list's start)
      */
     public PcrReplay(PcrValues tpm, Map<String, byte[]> start, long startEntry) {
+        this(tpm, start, startEntry, false);
+    }
+
+    /**
+     * @param parallel whether the SHA-384 and SHA-512 banks may be replayed on a second thread
+     *     ({@link #close} ends it)
+     */
+    public PcrReplay(PcrValues tpm, Map<String, byte[]> start, long startEntry, boolean parallel) {
         this.tpm = tpm;
         this.start = start;
         this.startEntry = startEntry;
@@ -57,6 +67,9 @@ public final class PcrReplay {
             padLater |= startEntry == 0 && !resumed;
         }
         this.record = padLater ? new TemplateHashRecord() : null;
+        List<BankReplay> large = replays.stream().filter(r -> r.bank().size() > 32).toList();
+        this.worker = parallel && !large.isEmpty() ? new BankWorker(large) : null;
+        this.local = worker == null ? replays : replays.stream().filter(r -> !large.contains(r)).toList();
     }
 
     private BankReplay replay(HashAlgorithm bank, ExtendMode mode) {
@@ -71,15 +84,22 @@ public final class PcrReplay {
 
     /** Extends every bank with the entry (which must be a PCR 10 entry). */
     public void extend(ImaEntry entry, EntryDigester digester) {
-        boolean violation = entry.isViolation();
-        for (BankReplay replay : replays) {
-            byte[] bankHash = violation || replay.mode() != ExtendMode.BANK_HASH ? null : digester.hash(replay.bank());
-            replay.extend(entry.number(), violation, bankHash, entry.templateHash());
+        extendAll(local, entry, digester);
+        if (worker != null) {
+            worker.add(entry);
         }
         if (record != null) {
             record.add(entry.number(), entry.templateHash());
         }
         lastEntry = entry.number();
+    }
+
+    static void extendAll(List<BankReplay> banks, ImaEntry entry, EntryDigester digester) {
+        boolean violation = entry.isViolation();
+        for (BankReplay replay : banks) {
+            byte[] bankHash = violation || replay.mode() != ExtendMode.BANK_HASH ? null : digester.hash(replay.bank());
+            replay.extend(entry.number(), violation, bankHash, entry.templateHash());
+        }
     }
 
     /** The running values after the last entry, for a checkpoint (call after {@link #results}). */
@@ -94,6 +114,9 @@ public final class PcrReplay {
     public List<BankResult> results() {
         if (results != null) {
             return results;
+        }
+        if (worker != null) {
+            worker.finish();
         }
         results = new ArrayList<>();
         for (var bank : tpm.pcr10().entrySet()) {
@@ -119,5 +142,12 @@ public final class PcrReplay {
 
     private boolean hasMode(HashAlgorithm bank, ExtendMode mode) {
         return replays.stream().anyMatch(r -> r.bank() == bank && r.mode() == mode);
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.close();
+        }
     }
 }

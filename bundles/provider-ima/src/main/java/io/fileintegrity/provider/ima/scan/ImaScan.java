@@ -106,7 +106,8 @@ public final class ImaScan {
                 : Optional.of(new PolicyJudge(policy.policy().orElseThrow(), new SignatureKeys()));
         try (MeasurementReader reader = source.reader(PrefixHash.after(source.file(), start.position()),
                 start.entries() + 1, start.position())) {
-            return new ListVerifier(judge, tpm, settings.failOnViolations()).verify(reader, start.runningValues(),
+            return new ListVerifier(judge, tpm, settings.failOnViolations(), context.options().threads() > 1)
+                    .verify(reader, start.runningValues(),
                     start.entries(), result::accept, context.cancellation()::isCancelled);
         }
     }

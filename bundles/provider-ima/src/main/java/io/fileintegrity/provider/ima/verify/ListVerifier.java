@@ -36,6 +36,7 @@ public final class ListVerifier {
     private final Optional<PolicyJudge> judge;
     private final PcrValues tpm;
     private final boolean failOnViolations;
+    private final boolean parallel;
     private final EntryDigester digester = new EntryDigester();
     private final Map<Reason, Long> counts = new EnumMap<>(Reason.class);
     private final List<Finding> kept = new ArrayList<>();
@@ -49,9 +50,15 @@ public final class ListVerifier {
      * @param failOnViolations whether violation entries are findings
      */
     public ListVerifier(Optional<PolicyJudge> judge, PcrValues tpm, boolean failOnViolations) {
+        this(judge, tpm, failOnViolations, false);
+    }
+
+    /** @param parallel whether the SHA-384/512 banks may be replayed on a second thread */
+    public ListVerifier(Optional<PolicyJudge> judge, PcrValues tpm, boolean failOnViolations, boolean parallel) {
         this.judge = judge;
         this.tpm = tpm;
         this.failOnViolations = failOnViolations;
+        this.parallel = parallel;
     }
 
     /**
@@ -64,7 +71,13 @@ public final class ListVerifier {
     public VerificationReport verify(MeasurementReader reader, Map<String, byte[]> start, long startEntry,
             Consumer<Finding> findings, BooleanSupplier cancelled) throws MeasurementListException, IOException {
         this.sink = findings;
-        PcrReplay replay = new PcrReplay(tpm, start, startEntry);
+        try (PcrReplay replay = new PcrReplay(tpm, start, startEntry, parallel)) {
+            return verify(reader, replay, startEntry, cancelled);
+        }
+    }
+
+    private VerificationReport verify(MeasurementReader reader, PcrReplay replay, long startEntry,
+            BooleanSupplier cancelled) throws MeasurementListException, IOException {
         long last = startEntry;
         long violations = 0;
         String bootAggregate = "";

@@ -203,6 +203,31 @@ class ListVerifierTest {
         assertEquals("ima:not_in_allowlist", change.reason());
     }
 
+    @Test
+    void replayingTheLargeBanksOnASecondThreadGivesTheSameResults() throws Exception {
+        MeasurementListWriter w = node(null);
+        for (int i = 0; i < 3000; i++) {
+            w.imaNg("sha256", sha("sha256", Integer.toString(i).getBytes()), "/lib/l" + i);
+        }
+        Map<HashAlgorithm, byte[]> banks = new LinkedHashMap<>(tpmOf(w).pcr10());
+        banks.put(HashAlgorithm.SHA512, new byte[64]);
+        PcrValues tpm = new PcrValues("tpm", banks);
+        List<VerificationReport> reports = new ArrayList<>();
+        for (boolean parallel : new boolean[] {false, true}) {
+            try (var reader = new AsciiMeasurementParser(new ByteArrayInputStream(w.text()), "list")) {
+                reports.add(new ListVerifier(Optional.empty(), tpm, false, parallel)
+                        .verify(reader, Map.of(), 0, f -> { }, () -> false));
+            }
+        }
+        assertEquals(reports.get(0).banks().stream().map(b -> b.describe()).toList(),
+                reports.get(1).banks().stream().map(b -> b.describe()).toList());
+        assertEquals(1, reports.get(1).count(Reason.PCR_MISMATCH));
+        assertTrue(reports.get(1).banks().get(2).matched(), reports.get(1).banks().get(2).describe());
+        for (String key : reports.get(0).runningValues().keySet()) {
+            assertTrue(Arrays.equals(reports.get(0).runningValues().get(key), reports.get(1).runningValues().get(key)), key);
+        }
+    }
+
     private static byte[] dropLine(byte[] text, int index) {
         List<String> lines = new ArrayList<>(List.of(new String(text, StandardCharsets.UTF_8).split("\n")));
         lines.remove(index);
