@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Renders the reports of a run and writes them to their {@code report_url}s; computes the exit code. */
@@ -46,7 +47,7 @@ public final class ReportPublisher {
      */
     public static List<String> publish(RunFacts facts, List<ReportUrl> urls, OutputStream stdout, OutputStream stderr) {
         List<String> problems = new ArrayList<>();
-        for (ReportUrl u : urls) {
+        for (ReportUrl u : inAideOrder(urls)) {
             byte[] text = render(facts, u.settings()).getBytes(StandardCharsets.ISO_8859_1);
             try {
                 switch (u.url().type()) {
@@ -61,6 +62,17 @@ public final class ReportPublisher {
             }
         }
         return problems;
+    }
+
+    /**
+     * AIDE keeps report URLs in a list sorted by insertion: highest report level first, and among
+     * equal levels the URL defined last comes first ({@code list_sorted_insert} in {@code list.c}).
+     */
+    static List<ReportUrl> inAideOrder(List<ReportUrl> urls) {
+        List<ReportUrl> sorted = new ArrayList<>(urls);
+        sorted.sort(Comparator.comparing((ReportUrl u) -> u.settings().level()).reversed()
+                .thenComparing(Comparator.comparingInt((ReportUrl u) -> u.url().line()).reversed()));
+        return sorted;
     }
 
     private static void write(OutputStream out, byte[] text) throws IOException {
