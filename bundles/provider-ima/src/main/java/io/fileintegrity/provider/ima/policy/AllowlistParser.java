@@ -22,53 +22,55 @@ public final class AllowlistParser {
     private static final String KEYRING = "%keyring:";
     private static final String EXCLUDE = "%exclude:";
 
+    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Map<String, Set<String>> digests = new LinkedHashMap<>();
+    private final Map<String, Set<String>> keyrings = new LinkedHashMap<>();
+    private final List<String> excludes = new ArrayList<>();
+
     private AllowlistParser() {
     }
 
     /** Parses an allowlist and, optionally, an exclude list (one regex per line). */
     public static PolicyParseResult parse(String source, String allowlist, String excludeSource, String excludeList) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        Map<String, Set<String>> digests = new LinkedHashMap<>();
-        Map<String, Set<String>> keyrings = new LinkedHashMap<>();
-        List<String> excludes = new ArrayList<>();
+        AllowlistParser parser = new AllowlistParser();
         String[] lines = allowlist.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith(EXCLUDE)) {
-                addExclude(source, i + 1, line.substring(EXCLUDE.length()), excludes, problems);
-                continue;
-            }
-            String[] pieces = line.split("\\s+", 2);
-            String digest = pieces[0].substring(pieces[0].indexOf(':') + 1);
-            if (pieces.length != 2 || !RuntimePolicyParser.DIGEST.matcher(digest).matches()) {
-                problems.add(new ConfigProblem(source, i + 1,
-                        "expected '<hex digest> <path>', the digest bare lower-case hex of 40 to 128 digits"));
-                continue;
-            }
-            if (pieces[1].startsWith(KEYRING)) {
-                keyrings.computeIfAbsent(pieces[1].substring(KEYRING.length()), k -> new LinkedHashSet<>()).add(digest);
-            } else {
-                digests.computeIfAbsent(pieces[1].replace(' ', '_'), k -> new LinkedHashSet<>()).add(digest);
-            }
+            parser.allowlistLine(source, i + 1, lines[i].strip());
         }
         String[] excludeLines = excludeList.split("\n", -1);
         for (int i = 0; i < excludeLines.length; i++) {
             if (!excludeLines[i].isBlank()) {
-                addExclude(excludeSource, i + 1, excludeLines[i].strip(), excludes, problems);
+                parser.exclude(excludeSource, i + 1, excludeLines[i].strip());
             }
         }
-        if (!problems.isEmpty()) {
-            return PolicyParseResult.failed(problems);
+        if (!parser.problems.isEmpty()) {
+            return PolicyParseResult.failed(parser.problems);
         }
-        return PolicyParseResult.of(new RuntimePolicy(digests, ExcludePatterns.combine(excludes), keyrings, Map.of(),
-                Set.of(), "sha1", List.of()));
+        return PolicyParseResult.of(new RuntimePolicy(parser.digests, ExcludePatterns.combine(parser.excludes),
+                parser.keyrings, Map.of(), Set.of(), "sha1", List.of()));
     }
 
-    private static void addExclude(String source, int line, String regex, List<String> excludes,
-            List<ConfigProblem> problems) {
+    private void allowlistLine(String source, int number, String line) {
+        if (line.isEmpty() || line.startsWith("#")) {
+            return;
+        }
+        if (line.startsWith(EXCLUDE)) {
+            exclude(source, number, line.substring(EXCLUDE.length()));
+            return;
+        }
+        String[] pieces = line.split("\\s+", 2);
+        String digest = pieces[0].substring(pieces[0].indexOf(':') + 1);
+        if (pieces.length != 2 || !RuntimePolicyParser.DIGEST.matcher(digest).matches()) {
+            problems.add(new ConfigProblem(source, number,
+                    "expected '<hex digest> <path>', the digest bare lower-case hex of 40 to 128 digits"));
+        } else if (pieces[1].startsWith(KEYRING)) {
+            keyrings.computeIfAbsent(pieces[1].substring(KEYRING.length()), k -> new LinkedHashSet<>()).add(digest);
+        } else {
+            digests.computeIfAbsent(pieces[1].replace(' ', '_'), k -> new LinkedHashSet<>()).add(digest);
+        }
+    }
+
+    private void exclude(String source, int line, String regex) {
         try {
             ExcludePatterns.compile(regex);
             excludes.add(regex);
