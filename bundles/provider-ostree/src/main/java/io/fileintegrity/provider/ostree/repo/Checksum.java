@@ -1,22 +1,28 @@
 package io.fileintegrity.provider.ostree.repo;
 
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** A SHA-256 object name: 64 lower-case hex characters. */
 public record Checksum(String hex) implements Comparable<Checksum> {
 
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
-
     public Checksum {
-        if (hex == null || !HEX64.matcher(hex).matches()) {
+        if (!isChecksum(hex)) {
             throw new IllegalArgumentException("not a SHA-256 checksum (64 lower-case hex characters): '" + hex + "'");
         }
     }
 
     /** Whether {@code text} is a well-formed checksum. */
     public static boolean isChecksum(String text) {
-        return text != null && HEX64.matcher(text).matches();
+        if (text == null || text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A checksum from its 32 raw bytes. */
