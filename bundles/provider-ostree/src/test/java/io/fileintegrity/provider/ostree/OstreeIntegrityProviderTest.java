@@ -117,6 +117,13 @@ class OstreeIntegrityProviderTest {
     }
 
     @Test
+    void cancelledCheckIsErrored() {
+        ScanResult result = provider.check(context("", new ArrayList<>()).withCancellation(() -> true));
+        assertEquals(Outcome.ERRORED, result.outcome());
+        assertEquals("cancelled", result.errorMessage());
+    }
+
+    @Test
     void invalidConfigIsErroredWithItsLine() {
         ScanResult result = provider.check(context("etc maybe\n", new ArrayList<>()));
         assertEquals(Outcome.ERRORED, result.outcome());

@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OstreeRepository {
 
+    /** OSTree's default limit for metadata it fetches (OSTREE_MAX_METADATA_SIZE, 128 MiB); checked before reading. */
+    static final long MAX_METADATA_SIZE = 128L * 1024 * 1024;
+
     private final Path root;
     private final RepoMode mode;
     private final ContentObjectLoader contentLoader;
@@ -87,6 +90,11 @@ public final class OstreeRepository {
         Path path = objectPath(checksum, extension);
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_METADATA_SIZE) {
+                throw new CorruptObjectException(extension + " object " + path + " has " + size
+                        + " bytes, more than the metadata limit of " + MAX_METADATA_SIZE);
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new RepositoryException(extension + " object " + checksum + " is missing: " + path);

@@ -61,7 +61,11 @@ public final class SysrootLocator {
         if (!Files.exists(link)) {
             return Optional.empty();
         }
-        return Optional.of(deployment(link.toRealPath(), foundBy));
+        Path target = link.toRealPath();
+        if (!target.startsWith(sysroot.toRealPath())) {
+            throw new RepositoryException("ostree=" + matcher.group(1) + " leads to " + target + ", outside " + sysroot);
+        }
+        return Optional.of(deployment(target, foundBy));
     }
 
     private Optional<Deployment> fromBootLoaderEntries() throws IOException {
