@@ -34,6 +34,7 @@ public final class OstreeSubcommand implements Subcommand {
     static final String USAGE = """
             Usage: fio ostree verify --sysroot DIR [OPTIONS]
                    fio ostree verify --repo DIR --commit CHECKSUM|REF --tree DIR [OPTIONS]
+                   fio ostree fsck --repo DIR
 
             Verifies every file of an OSTree deployment (the booted one of the sysroot) or of a checked-out
             tree against the content checksums of its commit. No baseline: the repository is the source of truth.
@@ -61,6 +62,9 @@ public final class OstreeSubcommand implements Subcommand {
               15  invalid arguments
               17  invalid configuration (--config file or option values)
               18  the sysroot, repository, commit, an object or the tree cannot be read (missing or corrupt)
+
+            fio ostree fsck re-verifies every loose object of a repository (commit, dirtree, dirmeta, content)
+            and exits like ostree fsck: 0 all intact, 1 corrupt objects (listed), 18 unreadable repository.
             """;
 
     private final XattrReader xattrs = XattrReader.best();
@@ -76,6 +80,9 @@ public final class OstreeSubcommand implements Subcommand {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             invocation.out().print(USAGE);
             return args.isEmpty() ? EXIT_USAGE : 0;
+        }
+        if (args.get(0).equals("fsck")) {
+            return FsckCommand.run(invocation, args.subList(1, args.size()), xattrs);
         }
         if (!args.get(0).equals("verify")) {
             invocation.err().println("fio ostree: unknown command '" + args.get(0) + "' (try: fio ostree --help)");

@@ -25,16 +25,24 @@ public final class RepositoryChecker {
         this.repository = repository;
     }
 
+    /** What {@link #checkAll} found: how many objects it checked and the problems, in directory order. */
+    public record Report(int objects, List<Problem> problems) {}
+
     /** Checks every loose object; returns the problems in directory order. */
     public List<Problem> checkAll() throws IOException {
+        return check().problems();
+    }
+
+    /** Checks every loose object. */
+    public Report check() throws IOException {
         List<Problem> problems = new ArrayList<>();
-        Path objects = repository.root().resolve("objects");
-        for (Path dir : sorted(objects)) {
+        int objects = 0;
+        for (Path dir : sorted(repository.root().resolve("objects"))) {
             for (Path file : sorted(dir)) {
-                check(dir.getFileName().toString(), file).ifPresent(problems::add);
+                objects += check(dir.getFileName().toString(), file, problems) ? 1 : 0;
             }
         }
-        return problems;
+        return new Report(objects, problems);
     }
 
     /** Checks one content object; the message has OSTree's wording with both checksums. */
@@ -60,30 +68,28 @@ public final class RepositoryChecker {
         }
     }
 
-    private Optional<Problem> check(String prefix, Path file) {
+    /** Checks one file; false when it is not an object this checker knows. */
+    private boolean check(String prefix, Path file, List<Problem> problems) {
         String name = file.getFileName().toString();
         int dot = name.indexOf('.');
         if (dot < 0 || !Checksum.isChecksum(prefix + name.substring(0, dot))) {
-            return Optional.empty();
+            return false;
         }
         Checksum checksum = new Checksum(prefix + name.substring(0, dot));
-        String extension = name.substring(dot + 1);
         try {
-            switch (extension) {
+            switch (name.substring(dot + 1)) {
                 case "commit" -> repository.loadCommit(checksum);
                 case "dirtree" -> repository.loadDirTree(checksum);
                 case "dirmeta" -> repository.loadDirMeta(checksum);
-                case "file", "filez" -> {
-                    return checkContent(checksum);
-                }
+                case "file", "filez" -> checkContent(checksum).ifPresent(problems::add);
                 default -> {
-                    return Optional.empty();
+                    return false;
                 }
             }
-            return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new Problem(file, e.getMessage()));
+            problems.add(new Problem(file, e.getMessage()));
         }
+        return true;
     }
 
     private static List<Path> sorted(Path dir) throws IOException {

@@ -49,7 +49,7 @@ class OstreeSubcommandTest {
         assertEquals(15, run("verify", "--repo", "r"));
         assertEquals(15, run("verify", "--sysroot"));
         assertEquals(15, run("verify", "--sysroot", "/", "--threads", "0"));
-        assertEquals(15, run("fsck"));
+        assertEquals(15, run("check"));
         assertTrue(err().contains("fio ostree: unknown option --bogus"), err());
     }
 
@@ -74,6 +74,23 @@ class OstreeSubcommandTest {
         Files.setAttribute(fixture.resolve("checkout/usr/bin/hello"), "unix:mode", 0700);
         assertEquals(7, run(args));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("  mode      0755 -> 0700"), out.toString());
+    }
+
+    @Test
+    void fsckListsCorruptObjectsLikeOstreeFsck() throws Exception {
+        Path fixture = temp.resolve("fixture");
+        OstreeFixture.makeRepo(fixture, "archive", false);
+        assertEquals(0, run("fsck", "--repo", "fixture/repo"), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith(" objects checked in " + fixture.resolve("repo")
+                + " (archive), 0 corrupt\n"), out.toString());
+        Path object = fixture.resolve("repo/objects/e9/07c91fa89aec25e333cbc546cf4dce74c0c3ab4607e6021aaf910ed9b0f3e1.filez");
+        byte[] bytes = Files.readAllBytes(object);
+        Files.write(object, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        assertEquals(1, run("fsck", "--repo", "fixture/repo"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(object + ": "), out.toString());
+        assertEquals(1, OstreeFixture.ostreeAllowingFailure("--repo=" + fixture.resolve("repo"), "fsck").exitCode());
+        assertEquals(15, run("fsck"));
+        assertEquals(18, run("fsck", "--repo", "nowhere"));
     }
 
     @Test
