@@ -74,7 +74,8 @@ public final class DatabaseWriter implements Closeable {
 
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + ".tmp" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            // named after the target so that rules excluding the database (e.g. FIO's "aide.*") exclude it too
+            Path temp = dir.resolve(name + ".tmp" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
             try {
                 return Files.createFile(temp, PosixFilePermissions.asFileAttribute(
                         PosixFilePermissions.fromString("rw-------")));
