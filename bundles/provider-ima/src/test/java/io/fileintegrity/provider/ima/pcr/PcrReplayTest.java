@@ -73,7 +73,7 @@ class PcrReplayTest {
         List<ImaEntry> entries = entries(list(2));
         byte[] pcr = new byte[48];
         for (ImaEntry e : entries) {
-            byte[] value = Arrays.copyOf(e.isViolation() ? ones(20) : e.templateHash(), 48);
+            byte[] value = e.isViolation() ? ones(48) : Arrays.copyOf(e.templateHash(), 48);
             pcr = sha("sha384", concat(pcr, value));
         }
         BankResult result = replay(entries, Map.of(HashAlgorithm.SHA384, pcr)).get(0);
