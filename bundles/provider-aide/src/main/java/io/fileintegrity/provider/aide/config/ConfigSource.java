@@ -1,7 +1,6 @@
 package io.fileintegrity.provider.aide.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,7 +15,7 @@ public record ConfigSource(String name, String text, ConfigFiles files) {
 
     /** A config file on disk; includes resolve against the working directory, as in AIDE. */
     public static ConfigSource ofFile(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        String text = ConfigBytes.decode(Files.readAllBytes(file));
         return new ConfigSource(file.toString(), text, FileSystemConfigFiles.workingDirectory());
     }
 

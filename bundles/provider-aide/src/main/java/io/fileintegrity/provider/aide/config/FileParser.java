@@ -2,7 +2,6 @@ package io.fileintegrity.provider.aide.config;
 
 import io.fileintegrity.provider.aide.config.Statement.Origin;
 import io.fileintegrity.provider.aide.config.Token.Kind;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +16,10 @@ final class FileParser {
     }
 
     static List<Statement> parse(String source, String text, ProblemLog problems) {
-        // AIDE's lexer works on bytes; ISO-8859-1 maps each byte to one char and back
-        String bytes = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        // AIDE's lexer works on bytes: one char per byte
+        String bytes = ConfigBytes.toByteChars(text);
         List<Statement> flat = new ArrayList<>();
+        int mark = problems.errorCount();
         int start = 0;
         int number = 0;
         while (start < bytes.length()) {
@@ -36,7 +36,9 @@ final class FileParser {
             }
             start = end + 1;
         }
-        return BlockAssembler.assemble(flat, number, problems);
+        List<Statement> statements = BlockAssembler.assemble(flat, number, problems);
+        problems.sortErrorsSince(mark);
+        return statements;
     }
 
     private static Statement parseLine(Origin origin, String line, ProblemLog problems) {
@@ -69,7 +71,7 @@ final class FileParser {
         return out;
     }
 
-    private static String utf8(String latin1) {
-        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    private static String utf8(String byteChars) {
+        return ConfigBytes.fromByteChars(byteChars);
     }
 }

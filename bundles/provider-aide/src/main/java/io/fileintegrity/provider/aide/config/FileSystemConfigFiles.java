@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -43,13 +45,23 @@ public final class FileSystemConfigFiles implements ConfigFiles {
         return new FileSystemConfigFiles(Path.of("").toAbsolutePath(), Duration.ofSeconds(60));
     }
 
-    private Path resolve(String path) {
-        return base.resolve(path);
+    /** A path Java cannot represent (a NUL, bytes that are not UTF-8) cannot name an existing file here. */
+    private Path resolve(String path) throws IOException {
+        try {
+            return base.resolve(path);
+        } catch (InvalidPathException e) {
+            throw new NoSuchFileException(path, null, e.getReason());
+        }
     }
 
     @Override
     public Kind kind(String path) {
-        Path p = resolve(path);
+        Path p;
+        try {
+            p = resolve(path);
+        } catch (IOException e) {
+            return Kind.MISSING;
+        }
         if (Files.isRegularFile(p)) {
             return Kind.REGULAR;
         }
@@ -61,7 +73,7 @@ public final class FileSystemConfigFiles implements ConfigFiles {
 
     @Override
     public String read(String path) throws IOException {
-        return new String(Files.readAllBytes(resolve(path)), StandardCharsets.UTF_8);
+        return ConfigBytes.decode(Files.readAllBytes(resolve(path)));
     }
 
     @Override
@@ -110,8 +122,8 @@ public final class FileSystemConfigFiles implements ConfigFiles {
                 process.destroyForcibly();
                 throw new IOException("execution of '" + path + "' timed out after " + execTimeout.toSeconds() + " s");
             }
-            return new ExecResult(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                    Files.readString(err.toPath(), StandardCharsets.UTF_8));
+            return new ExecResult(process.exitValue(), ConfigBytes.decode(Files.readAllBytes(out.toPath())),
+                    ConfigBytes.decode(Files.readAllBytes(err.toPath())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running '" + path + "'", e);

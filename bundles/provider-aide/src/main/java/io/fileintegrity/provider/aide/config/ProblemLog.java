@@ -30,6 +30,14 @@ final class ProblemLog {
         }
     }
 
+    /**
+     * Puts the errors added since {@code mark} in line order: AIDE lexes and parses a file in one pass,
+     * so a block error (a stray {@code @@endif}) comes before a bad character further down.
+     */
+    void sortErrorsSince(int mark) {
+        errors.subList(mark, errors.size()).sort(java.util.Comparator.comparingInt(ConfigProblem::line));
+    }
+
     void warn(Origin origin, String message) {
         warnings.add(new ConfigProblem(origin.source(), Math.max(0, origin.line()), message));
     }

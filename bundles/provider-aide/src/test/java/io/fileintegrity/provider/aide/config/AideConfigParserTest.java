@@ -138,8 +138,8 @@ class AideConfigParserTest {
     void everyProblemIsReportedWithItsLine() {
         ParseOutcome o = parse("/a p\nX = p # c\n/b NOPE\n!/c R\n/d[ p\nverbose=5\ngzip_dbout=maybe\n"
                 + "report_level=loud\nnum_workers=x\n@@endif\ndatabase_attrs=p\nfoo_bar=1\n");
-        // like AIDE, the whole file is parsed before it is evaluated: syntax errors come first
-        assertEquals(List.of(2, 12, 10, 3, 4, 5, 6, 7, 8, 9, 11),
+        // like AIDE, the whole file is parsed (in line order) before it is evaluated
+        assertEquals(List.of(2, 10, 12, 3, 4, 5, 6, 7, 8, 9, 11),
                 o.problems().stream().map(ConfigProblem::line).toList());
         assertEquals(17, o.exitCode());
         assertEquals("aide.conf:3: group 'NOPE' is not defined", o.problems().get(3).toString());
