@@ -145,4 +145,26 @@ class HostSafetyTest {
             assertEquals(data.length, counters.bytesHashed());
         }
     }
+
+    @Test
+    void filesThatWereNotCachedAreDroppedFromThePageCacheAndCachedOnesAreNot() throws IOException {
+        byte[] data = new byte[4 << 20];
+        new java.util.Random(2).nextBytes(data);
+        Path cold = dir.resolve("cold");
+        Path warm = dir.resolve("warm");
+        Files.write(cold, data);
+        Files.write(warm, data);
+        try (var ch = java.nio.channels.FileChannel.open(cold, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        int fd = LibC.open(Paths8.cString(cold.toString()), LibC.O_RDONLY, 0);
+        assertEquals(0, LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED));
+        LibC.close(fd);
+        Files.readAllBytes(warm);
+        ScanCounters counters = new ScanCounters();
+        scan(new PrefixSelector(dir.toString(), ATTRS), counters);
+        assertEquals(2L * data.length, counters.bytesHashed());
+        assertEquals((long) data.length, counters.statistics().pageCacheDroppedBytes(),
+                "only the file that was not cached is released");
+    }
 }
