@@ -12,6 +12,7 @@
 # release, default v1.34.4), FIO_K8S_DIR (state dir when no DIR argument is given), GO (the go command).
 # No kubelet, scheduler or controller-manager runs: tests play the nodes and the controllers.
 set -euo pipefail
+shopt -s inherit_errexit
 
 K8S_VERSION="${FIO_K8S_VERSION:-v1.34.4}"
 CACHE="${FIO_K8S_CACHE:-$HOME/.cache/fio/k8s}"
@@ -28,7 +29,8 @@ go_command() {
     go="$(command -v go || true)"
     [[ -z "$go" && -x /usr/local/go/bin/go ]] && go=/usr/local/go/bin/go
   fi
-  [[ -n "$go" ]] || die "no Go toolchain (go on PATH, /usr/local/go/bin/go or GO=...); Go >= 1.21 is needed to build kube-apiserver"
+  [[ -n "$go" && -x "$go" ]] || die "no Go toolchain ('${go:-go}' is not there; put go on the PATH, install \
+/usr/local/go or set GO=...); Go >= 1.21 is needed to build kube-apiserver"
   echo "$go"
 }
 
@@ -42,11 +44,13 @@ run_go() {
 
 # A throw-away module that requires k8s.io/kubernetes and maps each staging module to its published v0.x.
 write_kubernetes_module() {
-  local dir="$1" gomod minor
+  local dir="$1" json gomod minor
   mkdir -p "$dir"
   printf 'module fio.local/k8sbuild\n\ngo 1.24.0\n' >"$dir/go.mod"
-  gomod="$(cd "$dir" && run_go mod download -json "k8s.io/kubernetes@$K8S_VERSION" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p')"
-  [[ -f "$gomod" ]] || die "could not download the go.mod of k8s.io/kubernetes@$K8S_VERSION"
+  json="$(cd "$dir" && run_go mod download -json "k8s.io/kubernetes@$K8S_VERSION" 2>&1)" \
+    || die "go mod download k8s.io/kubernetes@$K8S_VERSION failed: $json"
+  gomod="$(sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p' <<<"$json")"
+  [[ -f "$gomod" ]] || die "no go.mod of k8s.io/kubernetes@$K8S_VERSION in: $json"
   minor="v0.${K8S_VERSION#v1.}"
   {
     printf 'module fio.local/k8sbuild\n\ngo 1.24.0\n\nrequire k8s.io/kubernetes %s\n\nreplace (\n' "$K8S_VERSION"
@@ -62,23 +66,32 @@ write_kubernetes_module() {
   sed -n 's#^[[:space:]]*go\.etcd\.io/etcd/server/v3 \(v[0-9.]*\).*#\1#p' "$gomod" | head -1 >"$dir/etcd-version"
 }
 
+# The version the binaries report (kubectl version, /version); a plain go build would say v0.0.0-master.
+version_flags() {
+  local v="k8s.io/component-base/version" minor="${K8S_VERSION#v1.}"
+  echo "-X $v.gitVersion=$K8S_VERSION -X $v.gitMajor=1 -X $v.gitMinor=${minor%%.*} -X $v.gitTreeState=clean"
+}
+
 build() {
   local missing=() work start etcd_version
   for b in kube-apiserver etcd; do [[ -x "$BIN/$b" ]] || missing+=("$b"); done
   if ! command -v kubectl >/dev/null && [[ ! -x "$BIN/kubectl" ]]; then missing+=(kubectl); fi
   [[ ${#missing[@]} -eq 0 ]] && return 0
-  log "building ${missing[*]} ($K8S_VERSION) into $BIN; this takes a while on a small machine"
+  go_command >/dev/null
+  log "building ${missing[*]} ($K8S_VERSION) into $BIN with $(go_command); this takes a while on a small machine"
   start=$(date +%s)
   mkdir -p "$BIN"
   work="$(mktemp -d "${TMPDIR:-/tmp}/fio-k8s-build.XXXXXX")"
-  trap 'rm -rf "$work"' RETURN
+  BUILD_WORK="$work"
+  trap 'rm -rf "$BUILD_WORK"' EXIT
   write_kubernetes_module "$work/kubernetes"
   etcd_version="$(cat "$work/kubernetes/etcd-version")"
   [[ -n "$etcd_version" ]] || die "k8s.io/kubernetes@$K8S_VERSION names no go.etcd.io/etcd/server/v3 version"
   for b in "${missing[@]}"; do
     case "$b" in
       kube-apiserver|kubectl)
-        (cd "$work/kubernetes" && run_go build -trimpath -ldflags=-s -o "$BIN/$b.tmp" "k8s.io/kubernetes/cmd/$b") ;;
+        (cd "$work/kubernetes" && run_go build -trimpath -ldflags="-s $(version_flags)" -o "$BIN/$b.tmp" \
+          "k8s.io/kubernetes/cmd/$b") ;;
       etcd)
         mkdir -p "$work/etcd"
         printf 'module fio.local/etcdbuild\n\ngo 1.24.0\n\nrequire go.etcd.io/etcd/server/v3 %s\n' "$etcd_version" >"$work/etcd/go.mod"
@@ -86,6 +99,8 @@ build() {
     esac
     mv "$BIN/$b.tmp" "$BIN/$b"
   done
+  rm -rf "$work"
+  trap - EXIT
   log "built ${missing[*]} in $(( $(date +%s) - start )) s; cache $(du -sh "$CACHE" | cut -f1), binaries $(du -sh "$BIN" | cut -f1)"
 }
 
