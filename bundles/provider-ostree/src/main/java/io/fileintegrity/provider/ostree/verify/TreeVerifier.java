@@ -73,10 +73,14 @@ final class TreeVerifier {
         Set<String> onDisk = list(disk);
         for (DirTree.FileEntry file : tree.files()) {
             String child = child(hostPath, file.name());
-            if (!onDisk.remove(file.name())) {
-                changes.add(new FileChange(child, ChangeKind.REMOVED, List.of(), reasons.removed()));
-            } else if (!isSkipped(child)) {
+            boolean present = onDisk.remove(file.name());
+            if (isSkipped(child)) {
+                continue;
+            }
+            if (present) {
                 verifyFile(file.content(), disk.resolve(file.name()), child, reasons);
+            } else {
+                changes.add(new FileChange(child, ChangeKind.REMOVED, List.of(), reasons.removed()));
             }
         }
         for (DirTree.DirEntry dir : tree.dirs()) {

@@ -152,6 +152,7 @@ class TreeVerificationTest {
     void ignoreListAndRootsLimitTheWalk() throws Exception {
         Files.writeString(checkout("bare-user", "usr/share/doc/fio/extra"), "x");
         Files.writeString(checkout("bare-user", "usr/bin/extra"), "x");
+        Files.delete(checkout("bare-user", "usr/share/doc/fio/README"));
         VerificationPolicy policy = new VerificationPolicy(List.of("/usr/share", "/usr/lib/libfio.so.1"),
                 EtcPolicy.INFO, List.of("/usr/share/doc/**"), true, true);
         assertEquals(List.of(), verify("bare-user", policy));
