@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A real Kubernetes API server (kube-apiserver + etcd) on 127.0.0.1 for the end-to-end tests.
 #
-#   apiserver.sh build          build the binaries into the cache (only those missing)
+#   apiserver.sh build [BIN..]  build the binaries into the cache (only those missing; kubectl only when
+#                               none is on the PATH, unless named)
 #   apiserver.sh start [DIR]    start etcd and kube-apiserver with their state in DIR (default: a new temp dir),
 #                               wait for /readyz, print "export KUBECONFIG=..." (idempotent for the same DIR)
 #   apiserver.sh env [DIR]      print the exports of a running instance
@@ -23,23 +24,47 @@ TOKEN_USER="fio-e2e-admin"
 log() { echo "apiserver.sh: $*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-go_command() {
-  local go="${GO:-}"
+# A Go toolchain able to build k8s 1.34 (>= 1.21, which fetches newer toolchains itself). An older go, such as
+# Debian 12's golang-go 1.19, only downloads the module golang.org/toolchain (FIO_K8S_GO_TOOLCHAIN) once.
+resolve_go() {
+  local go="${GO:-}" bootstrap="$CACHE/${FIO_K8S_GO_TOOLCHAIN:-go1.24.13}"
   if [[ -z "$go" ]]; then
     go="$(command -v go || true)"
     [[ -z "$go" && -x /usr/local/go/bin/go ]] && go=/usr/local/go/bin/go
+    [[ -z "$go" ]] && go="$(ls -d /usr/lib/go-1.*/bin/go 2>/dev/null | sort -V | tail -1 || true)"
   fi
   [[ -n "$go" && -x "$go" ]] || die "no Go toolchain ('${go:-go}' is not there; put go on the PATH, install \
-/usr/local/go or set GO=...); Go >= 1.21 is needed to build kube-apiserver"
-  echo "$go"
+/usr/local/go or golang-go, or set GO=...)"
+  if go_is_recent "$go"; then GO_BIN="$go"; return 0; fi
+  [[ -x "$bootstrap/bin/go" ]] || bootstrap_go "$go" "$bootstrap"
+  GO_BIN="$bootstrap/bin/go"
+}
+
+go_is_recent() {
+  local version
+  version="$("$1" env GOVERSION 2>/dev/null || true)"
+  [[ "$version" =~ ^go1\.([0-9]+) ]] && (( BASH_REMATCH[1] >= 21 ))
+}
+
+bootstrap_go() {
+  local old="$1" target="$2" arch json dir
+  case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64 ;; *) die "no Go toolchain for $(uname -m)" ;; esac
+  log "$old is older than Go 1.21; downloading golang.org/toolchain ${target##*/} with it"
+  json="$(cd / && GOMODCACHE="$CACHE/go/mod" GOFLAGS= "$old" mod download -json \
+    "golang.org/toolchain@v0.0.1-${target##*/}.linux-$arch" 2>&1)" || die "downloading the Go toolchain failed: $json"
+  dir="$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",*$/\1/p' <<<"$json")"
+  [[ -x "$dir/bin/go" || -f "$dir/bin/go" ]] || die "no bin/go in the downloaded toolchain: $json"
+  rm -rf "$target.tmp"
+  cp -r "$dir" "$target.tmp"
+  chmod -R u+w "$target.tmp"
+  chmod +x "$target.tmp"/bin/* "$target.tmp"/pkg/tool/*/*
+  mv "$target.tmp" "$target"
 }
 
 # Runs go with module and build caches inside the fio cache, so that one folder holds everything.
 run_go() {
-  local go
-  go="$(go_command)"
   GOMODCACHE="$CACHE/go/mod" GOCACHE="$CACHE/go/build" GOFLAGS=-mod=mod GOTOOLCHAIN="${GOTOOLCHAIN:-auto}" \
-    CGO_ENABLED=0 "$go" "$@"
+    CGO_ENABLED=0 "$GO_BIN" "$@"
 }
 
 # A throw-away module that requires k8s.io/kubernetes and maps each staging module to its published v0.x.
@@ -72,13 +97,21 @@ version_flags() {
   echo "-X $v.gitVersion=$K8S_VERSION -X $v.gitMajor=1 -X $v.gitMinor=${minor%%.*} -X $v.gitTreeState=clean"
 }
 
+# build [BINARY...]: the named binaries (default: kube-apiserver, etcd, and kubectl when none is on the PATH),
+# each only when it is not in the cache yet.
 build() {
-  local missing=() work start etcd_version
-  for b in kube-apiserver etcd; do [[ -x "$BIN/$b" ]] || missing+=("$b"); done
-  if ! command -v kubectl >/dev/null && [[ ! -x "$BIN/kubectl" ]]; then missing+=(kubectl); fi
+  local wanted=("$@") missing=() work start etcd_version
+  if [[ ${#wanted[@]} -eq 0 ]]; then
+    wanted=(kube-apiserver etcd)
+    command -v kubectl >/dev/null || wanted+=(kubectl)
+  fi
+  for b in "${wanted[@]}"; do
+    case "$b" in kube-apiserver|etcd|kubectl) ;; *) die "cannot build '$b' (only kube-apiserver, etcd, kubectl)" ;; esac
+    [[ -x "$BIN/$b" ]] || missing+=("$b")
+  done
   [[ ${#missing[@]} -eq 0 ]] && return 0
-  go_command >/dev/null
-  log "building ${missing[*]} ($K8S_VERSION) into $BIN with $(go_command); this takes a while on a small machine"
+  resolve_go
+  log "building ${missing[*]} ($K8S_VERSION) into $BIN with $GO_BIN; this takes a while on a small machine"
   start=$(date +%s)
   mkdir -p "$BIN"
   work="$(mktemp -d "${TMPDIR:-/tmp}/fio-k8s-build.XXXXXX")"
@@ -286,10 +319,10 @@ stop() {
 }
 
 case "${1:-}" in
-  build) build ;;
+  build) shift; build "$@" ;;
   start) start "${2:-}" ;;
   stop) stop "${2:-}" ;;
   env) d="$(resolve_dir "${2:-}")"; is_ready "$d" || die "no running API server in '${d}'"; print_env "$d" ;;
   status) is_ready "$(resolve_dir "${2:-}")" ;;
-  *) sed -n '2,14p' "$0" >&2; exit 64 ;;
+  *) sed -n '2,/^[^#]/{/^#/p}' "$0" >&2; exit 64 ;;
 esac

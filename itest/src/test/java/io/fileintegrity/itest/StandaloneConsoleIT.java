@@ -36,7 +36,7 @@ public class StandaloneConsoleIT {
                 "FIO_JAVA_OPTS", "-Dorg.osgi.service.http.port=" + port),
                 "run", "--provider", "sha256sum", "--state", fio.home().resolve("state").toString(), "--interval", "3600");
         try {
-            String components = await(() -> get(base + "components.json", "admin", PASSWORD), b -> b.contains("LoopTarget"));
+            String components = await(30, () -> get(base + "components.json", "admin", PASSWORD), b -> b.contains("LoopTarget"));
             assertTrue(components, components.contains("io.fileintegrity.engine.registry.DynamicProviderRegistry"));
             assertEquals(401, status(base + "bundles", null, null));
             assertEquals(401, status(base + "bundles", "admin", "admin"));
@@ -44,9 +44,9 @@ public class StandaloneConsoleIT {
 
             var jar = fio.deploy().resolve("provider-sha256sum.jar");
             Files.copy(DistributionBundles.exampleProvider().toPath(), jar, StandardCopyOption.REPLACE_EXISTING);
-            await(() -> get(base + "components.json", "admin", PASSWORD), b -> b.contains("Sha256SumProvider"));
+            await(30, () -> get(base + "components.json", "admin", PASSWORD), b -> b.contains("Sha256SumProvider"));
             Files.delete(jar);
-            await(() -> get(base + "components.json", "admin", PASSWORD), b -> !b.contains("Sha256SumProvider"));
+            await(30, () -> get(base + "components.json", "admin", PASSWORD), b -> !b.contains("Sha256SumProvider"));
         } finally {
             run.destroy(); // SIGTERM
             assertTrue("fio run did not stop within 30 s of SIGTERM", run.waitFor(30, TimeUnit.SECONDS));
@@ -54,13 +54,36 @@ public class StandaloneConsoleIT {
         assertTrue(fio.stderr(), fio.stderr().contains("console at http://127.0.0.1:" + port));
     }
 
+    /**
+     * The README's main job: {@code fio run} with its defaults (aide, built-in policy over /etc, /usr/bin,
+     * /usr/sbin, /boot) builds a baseline of this machine and the next check finds nothing changed.
+     */
+    @Test
+    public void defaultStandaloneRunBuildsABaselineAndChecksThisMachineCleanly() throws Exception {
+        FioProcess fio = FioProcess.freshHome();
+        int port = FioProcess.freePort();
+        String metrics = "http://127.0.0.1:" + port + "/metrics";
+        Process run = fio.start(Map.of("FIO_CONSOLE_PASSWORD", PASSWORD,
+                "FIO_JAVA_OPTS", "-Dorg.osgi.service.http.port=" + port),
+                "run", "--state", fio.home().resolve("state").toString(), "--interval", "5");
+        try {
+            String text = await(180, () -> get(metrics, null, null),
+                    b -> b.contains("fio_scans_total{outcome=\"succeeded\",provider=\"aide\",target=\"local\"} 2"));
+            assertTrue(text, text.contains("fio_last_scan_changes{kind=\"changed\",provider=\"aide\",target=\"local\"} 0"));
+            assertTrue(Files.exists(fio.home().resolve("state/aide.db.gz")));
+        } finally {
+            run.destroy();
+            assertTrue("fio run did not stop within 30 s of SIGTERM", run.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
     private interface Fetch {
         String fetch() throws Exception;
     }
 
-    private static String await(Fetch fetch, Predicate<String> ready) throws InterruptedException {
+    private static String await(int seconds, Fetch fetch, Predicate<String> ready) throws InterruptedException {
         String last = "";
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < seconds * 4; i++) {
             try {
                 last = fetch.fetch();
                 if (ready.test(last)) {
@@ -71,7 +94,7 @@ public class StandaloneConsoleIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("condition not met within 30 s; last answer: " + last);
+        throw new AssertionError("condition not met within " + seconds + " s; last answer: " + last);
     }
 
     private String get(String url, String user, String password) throws Exception {
