@@ -1,6 +1,5 @@
 package io.fileintegrity.provider.aide.config;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +24,27 @@ public final class AideConfig {
         List<ReportUrl> urls = options.reportUrls.isEmpty()
                 ? List.of(new ReportUrl(new AideUrl(AideUrl.Type.STDOUT, "", "(default)", 1), finalReportSettings))
                 : options.reportUrls;
-        // AIDE keeps report URLs sorted by report level (stable for equal levels)
-        this.reportUrls = urls.stream().sorted(Comparator.comparing(u -> u.settings().level())).toList();
+        this.reportUrls = inAideOrder(urls);
         this.rules = List.copyOf(rules);
         this.groups = Map.copyOf(groups);
         this.droppedHashes = List.copyOf(droppedHashes);
+    }
+
+    /**
+     * AIDE's {@code list_sorted_insert} with {@code compare_report_t_by_report_level}: each new URL goes
+     * before the first one whose level is not higher, so the most detailed level comes first and, among
+     * equal levels, the URL defined last.
+     */
+    private static List<ReportUrl> inAideOrder(List<ReportUrl> definitionOrder) {
+        List<ReportUrl> list = new java.util.ArrayList<>();
+        for (ReportUrl u : definitionOrder) {
+            int at = 0;
+            while (at < list.size() && list.get(at).settings().level().compareTo(u.settings().level()) > 0) {
+                at++;
+            }
+            list.add(at, u);
+        }
+        return List.copyOf(list);
     }
 
     /** Selection rules in the order they were read (includes expanded in place). */
@@ -107,7 +122,10 @@ public final class AideConfig {
         return Optional.ofNullable(o.numWorkers);
     }
 
-    /** Report destinations sorted by level, each with its captured options; {@code stdout} if none was set. */
+    /**
+     * Report destinations in AIDE's order (highest {@code report_level} first; among equal levels the one
+     * defined last first), each with the options captured at its line; {@code stdout} if none was set.
+     */
     public List<ReportUrl> reportUrls() {
         return reportUrls;
     }

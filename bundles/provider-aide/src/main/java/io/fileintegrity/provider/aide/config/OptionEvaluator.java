@@ -87,7 +87,7 @@ final class OptionEvaluator {
     }
 
     private void applyUrl(ConfigOption option, String text, Origin at) {
-        AideUrl url = UrlParser.parse(text, at, ev.parseOptions.hostname(), ev.problems);
+        AideUrl url = UrlParser.parse(text, at, ev.problems);
         if (url == null) {
             return;
         }
@@ -120,8 +120,8 @@ final class OptionEvaluator {
         }
         for (ReportUrl r : s.reportUrls) {
             if (r.url().type() == url.type() && r.url().value().equals(url.value())) {
-                ev.problems.warn(at, "report_url '" + url + "' already defined (ignoring)");
-                return;
+                // AIDE 0.18.3 means to ignore a repeated URL but its check never matches: both are kept
+                ev.problems.warn(at, "report_url '" + url + "' is given twice; it gets the report twice");
             }
         }
         s.reportUrls.add(new ReportUrl(url, s.reportSettings()));
@@ -153,14 +153,18 @@ final class OptionEvaluator {
         }
     }
 
+    /** Keeps the valid chattr letters once each, in AIDE's flag-table order (how AIDE prints them). */
     private void ignoreE2fsattrs(String text, Origin at) {
         StringBuilder valid = new StringBuilder();
         if (!text.equals("0")) {
             for (char c : text.toCharArray()) {
-                if (E2FS_LETTERS.indexOf(c) >= 0) {
-                    valid.append(c);
-                } else {
+                if (E2FS_LETTERS.indexOf(c) < 0) {
                     ev.problems.warn(at, "ignore invalid ext2 file attribute: '" + c + "'");
+                }
+            }
+            for (char c : E2FS_LETTERS.toCharArray()) {
+                if (text.indexOf(c) >= 0) {
+                    valid.append(c);
                 }
             }
         }

@@ -9,7 +9,7 @@ final class UrlParser {
     }
 
     /** Parses {@code type:value}; reports and returns null if AIDE would reject it. */
-    static AideUrl parse(String text, Origin at, String hostname, ProblemLog problems) {
+    static AideUrl parse(String text, Origin at, ProblemLog problems) {
         int colon = text.indexOf(':');
         String scheme = colon < 0 ? text : text.substring(0, colon);
         String rest = colon < 0 ? "" : text.substring(colon + 1);
@@ -24,7 +24,7 @@ final class UrlParser {
         }
         String value = rest;
         if (type == AideUrl.Type.FILE && rest.startsWith("//")) {
-            value = fileUrlPath(text, rest, at, hostname, problems);
+            value = fileUrlPath(text, rest, at, problems);
             if (value == null) {
                 return null;
             }
@@ -32,22 +32,19 @@ final class UrlParser {
         return new AideUrl(type, value, at.source(), at.line());
     }
 
-    private static String fileUrlPath(String text, String rest, Origin at, String hostname, ProblemLog problems) {
+    /**
+     * {@code file:///x} is {@code /x}. A host part ({@code file://localhost/x}) is meant to be allowed for
+     * localhost and this host, but AIDE 0.18.3 compares the host with the rest of the URL still attached,
+     * so it always rejects it; we give the same verdict with a clearer message.
+     */
+    private static String fileUrlPath(String text, String rest, Origin at, ProblemLog problems) {
         if (rest.startsWith("///")) {
             return rest.substring(2);
         }
-        int slash = rest.indexOf('/', 2);
-        if (slash < 0) {
-            problems.error(at, "invalid file-URL '" + text + "': no path after hostname");
-            return null;
-        }
-        String host = rest.substring(2, slash);
-        if (!host.equals("localhost") && !host.equals(hostname)) {
-            problems.error(at, "invalid file-URL '" + text + "': cannot use hostname other than 'localhost' or '"
-                    + hostname + "'");
-            return null;
-        }
-        return rest.substring(slash);
+        String reason = rest.indexOf('/', 2) < 0 ? "no path after hostname"
+                : "AIDE 0.18 rejects file URLs with a host part, use file:/path or file:///path";
+        problems.error(at, "invalid file-URL '" + text + "': " + reason);
+        return null;
     }
 
     static boolean allowedForDatabase(ConfigOption option, AideUrl url) {

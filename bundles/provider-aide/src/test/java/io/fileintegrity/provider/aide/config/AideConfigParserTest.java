@@ -53,12 +53,13 @@ class AideConfigParserTest {
     }
 
     @Test
-    void fileUrlFormsGiveThePath() {
-        AideConfig c = valid("database_in=file:///var/a\ndatabase_out=file://localhost/var/b\n"
-                + "database_new=file://node1/var/c\n");
+    void fileUrlFormsGiveThePathAndAHostPartIsRejectedLikeAide() {
+        AideConfig c = valid("database_in=file:///var/a\ndatabase_out=file:/var/b\ndatabase_new=file:c\n");
         assertEquals("/var/a", c.databaseIn().orElseThrow().value());
         assertEquals("/var/b", c.databaseOut().orElseThrow().value());
-        assertEquals("/var/c", c.databaseNew().orElseThrow().value());
+        assertEquals("c", c.databaseNew().orElseThrow().value());
+        ParseOutcome o = parse("database_in=file://localhost/var/a\ndatabase_out=file://node1\n");
+        assertEquals(List.of(1, 2), o.problems().stream().map(ConfigProblem::line).toList());
     }
 
     @Test
@@ -66,13 +67,20 @@ class AideConfigParserTest {
         AideConfig c = valid("report_url=file:/tmp/full.log\nreport_level=summary\nreport_format=json\n"
                 + "report_ignore_changed_attrs=a+m\nreport_url=stdout\n");
         assertEquals(2, c.reportUrls().size());
-        ReportUrl stdout = c.reportUrls().get(0); // sorted by level: summary first
+        ReportUrl stdout = c.reportUrls().get(1); // AIDE's order: highest level first
         assertEquals(AideUrl.Type.STDOUT, stdout.url().type());
         assertEquals(ReportFormat.JSON, stdout.settings().format());
         assertEquals(AttributeSet.of(Attribute.ATIME, Attribute.MTIME), stdout.settings().ignoreChangedAttrs());
-        ReportUrl file = c.reportUrls().get(1);
+        ReportUrl file = c.reportUrls().get(0);
         assertEquals(ReportLevel.CHANGED_ATTRIBUTES, file.settings().level());
         assertEquals(ReportFormat.PLAIN, file.settings().format());
+    }
+
+    @Test
+    void reportUrlsAreInAideOrderHighestLevelFirstThenLastDefined() {
+        AideConfig c = valid("report_level=summary\nreport_url=file:/a\nreport_url=file:/b\n"
+                + "report_level=list_entries\nreport_url=file:/c\nreport_level=minimal\nreport_url=stdout\n");
+        assertEquals(List.of("/c", "/b", "/a", ""), c.reportUrls().stream().map(u -> u.url().value()).toList());
     }
 
     @Test
