@@ -35,7 +35,7 @@ public record ResolvedTarget(Verification.Target target, Optional<String> ref, O
         Path cmdline = Files.isReadable(hostCmdline) ? hostCmdline : Path.of("/proc/cmdline");
         Deployment deployment = new SysrootLocator(sysroot, cmdline).locate();
         return new ResolvedTarget(new Verification.Target(deployment.repository(), deployment.commit(),
-                deployment.directory()), deployment.refspec(), Optional.of(deployment),
+                deployment.directory(), true), deployment.refspec(), Optional.of(deployment),
                 shown(hostRoot, deployment.directory()));
     }
 

@@ -27,8 +27,17 @@ import java.util.function.Consumer;
  */
 public final class Verification {
 
-    /** What to verify: a tree on disk, the commit it should be, and the repository holding it. */
-    public record Target(Path repository, Checksum commit, Path tree) {}
+    /**
+     * What to verify: a tree on disk, the commit it should be, and the repository holding it. A deployment
+     * always has an {@code /etc} to compare; a plain checkout only when it has one.
+     */
+    public record Target(Path repository, Checksum commit, Path tree, boolean deployment) {
+
+        /** A plain checkout. */
+        public Target(Path repository, Checksum commit, Path tree) {
+            this(repository, commit, tree, false);
+        }
+    }
 
     /**
      * What a run found besides the changes.
@@ -85,7 +94,8 @@ public final class Verification {
         try {
             verifyRoots(context, paths, target.tree(), hasher);
             osChanges.flush();
-            if (etcLayout && policy.etc() != EtcPolicy.IGNORE && coversEtc()) {
+            boolean hasEtc = target.deployment() || java.nio.file.Files.exists(target.tree().resolve("etc"));
+            if (etcLayout && hasEtc && policy.etc() != EtcPolicy.IGNORE && coversEtc()) {
                 Consumer<FileChange> etcSink = policy.etc() == EtcPolicy.REPORT ? changes : etcNotes::add;
                 verifyEtc(context, paths, target.tree(), hasher, new OrderedChanges(pool, etcSink, WINDOW));
             }

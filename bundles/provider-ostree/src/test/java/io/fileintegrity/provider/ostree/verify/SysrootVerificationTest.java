@@ -57,7 +57,7 @@ class SysrootVerificationTest {
         VerificationPolicy policy = new VerificationPolicy(List.of("/"), etc, List.of(), true, true);
         Verification.Summary summary = new Verification(XattrReader.best(), policy, 2, Cancellation.NEVER,
                 ProgressListener.NONE).run(new Verification.Target(deployment.repository(), deployment.commit(),
-                        deployment.directory()), changes::add);
+                        deployment.directory(), true), changes::add);
         etcNotes.addAll(summary.etcNotes());
         return changes;
     }
@@ -133,6 +133,17 @@ class SysrootVerificationTest {
             case REMOVED -> "D";
         } + " " + c.path()));
         assertEquals(theirs, ours);
+    }
+
+    @Test
+    void deploymentWithoutEtcReportsEveryEntryRemoved() throws Exception {
+        Path etc = locate().directory().resolve("etc");
+        try (Stream<Path> files = Files.walk(etc)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        List<FileChange> changes = verify(EtcPolicy.REPORT, new ArrayList<>());
+        assertEquals(new FileChange("/etc", ChangeKind.REMOVED, List.of(), "etc-removed"), changes.get(0));
+        assertTrue(changes.stream().allMatch(c -> c.reason().equals("etc-removed")), changes.toString());
     }
 
     @Test
