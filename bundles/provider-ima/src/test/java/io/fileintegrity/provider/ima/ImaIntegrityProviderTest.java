@@ -180,6 +180,18 @@ class ImaIntegrityProviderTest {
     }
 
     @Test
+    void aCancelledCheckIsErroredAndLeavesTheCheckpointAlone() throws Exception {
+        boot(node(3), "boot-1");
+        provider.initialize(context(policyFor(3)));
+        byte[] checkpoint = Files.readAllBytes(state.resolve(CheckpointStore.FILE));
+        boot(node(1100), "boot-1");
+        ScanResult result = provider.check(context(policyFor(3)).withCancellation(() -> true));
+        assertEquals(Outcome.ERRORED, result.outcome());
+        assertEquals("cancelled (cancelled at entry 1024); the checkpoint was left as it was", result.errorMessage());
+        assertTrue(Arrays.equals(checkpoint, Files.readAllBytes(state.resolve(CheckpointStore.FILE))));
+    }
+
+    @Test
     void aCorruptCheckpointIsErroredAndKept() throws Exception {
         boot(node(2), "boot-1");
         Files.writeString(state.resolve(CheckpointStore.FILE), "version=1\nentries=x\n");

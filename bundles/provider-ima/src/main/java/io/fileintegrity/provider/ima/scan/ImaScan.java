@@ -3,6 +3,7 @@ package io.fileintegrity.provider.ima.scan;
 import io.fileintegrity.api.ConfigProblem;
 import io.fileintegrity.api.ScanContext;
 import io.fileintegrity.api.ScanMode;
+import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.api.ScanResult;
 import io.fileintegrity.provider.ima.digest.Digests;
 import io.fileintegrity.provider.ima.digest.HashAlgorithm;
@@ -107,9 +108,21 @@ public final class ImaScan {
         try (MeasurementReader reader = source.reader(PrefixHash.after(source.file(), start.position()),
                 start.entries() + 1, start.position())) {
             return new ListVerifier(judge, tpm, settings.failOnViolations(), context.options().threads() > 1)
-                    .verify(reader, start.runningValues(),
-                    start.entries(), result::accept, context.cancellation()::isCancelled);
+                    .verify(reader, start.runningValues(), start.entries(), result::accept,
+                            context.cancellation()::isCancelled, throttledProgress(start));
         }
+    }
+
+    /** Progress to the context at most four times a second; the list's length is not known ahead. */
+    private ListVerifier.ProgressCallback throttledProgress(StartPoint start) {
+        long[] last = {System.nanoTime()};
+        return (entry, position) -> {
+            long now = System.nanoTime();
+            if (now - last[0] >= 250_000_000L) {
+                last[0] = now;
+                context.progress().progress(new ScanProgress(entry - start.entries(), position - start.position(), -1, -1));
+            }
+        };
     }
 
     private String describePolicy(PolicyParseResult policy) {

@@ -43,6 +43,7 @@ public final class ListVerifier {
     private final Map<String, Long> templates = new TreeMap<>();
     private Consumer<Finding> sink = f -> { };
     private long firstTemplateHashFailure = -1;
+    private ProgressCallback progress = (entry, position) -> { };
 
     /**
      * @param judge the policy to apply, or empty to check only template hashes and PCRs
@@ -70,7 +71,15 @@ public final class ListVerifier {
      */
     public VerificationReport verify(MeasurementReader reader, Map<String, byte[]> start, long startEntry,
             Consumer<Finding> findings, BooleanSupplier cancelled) throws MeasurementListException, IOException {
+        return verify(reader, start, startEntry, findings, cancelled, (entry, position) -> { });
+    }
+
+    /** As above, telling {@code progress} the entry number and byte position every 1024 entries. */
+    public VerificationReport verify(MeasurementReader reader, Map<String, byte[]> start, long startEntry,
+            Consumer<Finding> findings, BooleanSupplier cancelled, ProgressCallback progress)
+            throws MeasurementListException, IOException {
         this.sink = findings;
+        this.progress = progress;
         try (PcrReplay replay = new PcrReplay(tpm, start, startEntry, parallel)) {
             return verify(reader, replay, startEntry, cancelled);
         }
@@ -82,8 +91,11 @@ public final class ListVerifier {
         long violations = 0;
         String bootAggregate = "";
         for (ImaEntry entry = reader.next(); entry != null; entry = reader.next()) {
-            if ((entry.number() & 1023) == 0 && cancelled.getAsBoolean()) {
-                throw new CancellationException("cancelled at entry " + entry.number());
+            if ((entry.number() & 1023) == 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("cancelled at entry " + entry.number());
+                }
+                progress.at(entry.number(), reader.position());
             }
             last = entry.number();
             templates.merge(entry.templateName(), 1L, Long::sum);
@@ -167,5 +179,12 @@ public final class ListVerifier {
             kept.add(finding);
         }
         sink.accept(finding);
+    }
+
+    /** Receives how far a verification got. */
+    @FunctionalInterface
+    public interface ProgressCallback {
+        /** Called with the last entry read and the byte position after it. */
+        void at(long entry, long position);
     }
 }

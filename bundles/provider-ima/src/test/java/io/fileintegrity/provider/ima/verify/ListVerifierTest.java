@@ -228,6 +228,26 @@ class ListVerifierTest {
         }
     }
 
+    @Test
+    void progressIsReportedEvery1024EntriesAndCancellationStopsTheCheck() throws Exception {
+        MeasurementListWriter w = node(null);
+        for (int i = 0; i < 2100; i++) {
+            w.imaNg("sha256", sha("sha256", Integer.toString(i).getBytes()), "/lib/l" + i);
+        }
+        List<Long> seen = new ArrayList<>();
+        try (var reader = new AsciiMeasurementParser(new ByteArrayInputStream(w.text()), "list")) {
+            new ListVerifier(Optional.empty(), PcrValues.none(), false)
+                    .verify(reader, Map.of(), 0, f -> { }, () -> false, (entry, position) -> seen.add(entry));
+        }
+        assertEquals(List.of(1024L, 2048L), seen);
+        try (var reader = new AsciiMeasurementParser(new ByteArrayInputStream(w.text()), "list")) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> new ListVerifier(Optional.empty(), PcrValues.none(), false)
+                            .verify(reader, Map.of(), 0, f -> { }, () -> true));
+            assertEquals("cancelled at entry 1024", e.getMessage());
+        }
+    }
+
     private static byte[] dropLine(byte[] text, int index) {
         List<String> lines = new ArrayList<>(List.of(new String(text, StandardCharsets.UTF_8).split("\n")));
         lines.remove(index);
