@@ -10,7 +10,8 @@
 #   apiserver.sh stop [DIR]     stop both processes and remove DIR
 #
 # Environment: FIO_K8S_CACHE (binary cache, default ~/.cache/fio/k8s), FIO_K8S_VERSION (k8s.io/kubernetes
-# release, default v1.34.4), FIO_K8S_DIR (state dir when no DIR argument is given), GO (the go command).
+# release, default v1.34.4), FIO_K8S_DIR (state dir when no DIR argument is given), GO (the go command),
+# FIO_K8S_GO_TOOLCHAIN (Go fetched when the local go is older than 1.21), FIO_KUBECTL (kubectl to use).
 # No kubelet, scheduler or controller-manager runs: tests play the nodes and the controllers.
 set -euo pipefail
 shopt -s inherit_errexit
@@ -137,8 +138,11 @@ build() {
   log "built ${missing[*]} in $(( $(date +%s) - start )) s; cache $(du -sh "$CACHE" | cut -f1), binaries $(du -sh "$BIN" | cut -f1)"
 }
 
+# FIO_KUBECTL if set, else the kubectl on the PATH, else the one built into the cache.
 kubectl_command() {
-  if command -v kubectl >/dev/null; then command -v kubectl; else echo "$BIN/kubectl"; fi
+  if [[ -n "${FIO_KUBECTL:-}" ]]; then echo "$FIO_KUBECTL"
+  elif command -v kubectl >/dev/null; then command -v kubectl
+  else echo "$BIN/kubectl"; fi
 }
 
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
