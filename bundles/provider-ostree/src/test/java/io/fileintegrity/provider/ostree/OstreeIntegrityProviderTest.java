@@ -73,7 +73,11 @@ class OstreeIntegrityProviderTest {
         assertEquals("/ostree/deploy/fio/deploy/" + commit + ".0", result.details().get("ostree.tree"));
         assertTrue(result.report().contains("Result: the tree matches the commit."), result.report());
         assertTrue(result.statistics().filesScanned() > 20);
-        ScanResult initialized = provider.initialize(context("", new ArrayList<>()));
+        List<io.fileintegrity.api.ScanProgress> progress = new ArrayList<>();
+        ScanResult initialized = provider.initialize(context("", new ArrayList<>()).withProgress(progress::add));
+        io.fileintegrity.api.ScanProgress last = progress.get(progress.size() - 1);
+        assertEquals(result.statistics().filesScanned(), last.filesDone());
+        assertEquals(result.statistics().bytesHashed(), last.bytesDone());
         assertEquals(ScanMode.INITIALIZE, initialized.mode());
         assertEquals(Outcome.SUCCEEDED, initialized.outcome());
     }

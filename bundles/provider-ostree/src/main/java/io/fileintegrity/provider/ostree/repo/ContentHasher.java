@@ -26,7 +26,7 @@ public final class ContentHasher {
     private final ReadThrottle throttle;
     /** Most files share a handful of (owner, mode, xattrs) combinations: encode each header once. */
     private final Map<FileMeta, byte[]> prefixes = new HashMap<>();
-    private long bytesHashed;
+    private volatile long bytesHashed;
 
     public ContentHasher() {
         this(ReadThrottle.NONE);

@@ -3,6 +3,7 @@ package io.fileintegrity.provider.ostree.verify;
 import io.fileintegrity.api.Cancellation;
 import io.fileintegrity.api.FileChange;
 import io.fileintegrity.api.ProgressListener;
+import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.provider.ostree.repo.Checksum;
 import io.fileintegrity.provider.ostree.repo.Commit;
 import io.fileintegrity.provider.ostree.repo.ContentHasher;
@@ -89,7 +90,7 @@ public final class Verification {
         CommitPaths paths = new CommitPaths(repository, commit);
         boolean etcLayout = paths.hasDeploymentEtcLayout();
         WalkContext context = new WalkContext(repository, xattrs, osChanges, cancellation, progress,
-                etcLayout ? DEPLOYMENT_EXTRAS : Set.of(), new AtomicLong(), new AtomicLong());
+                () -> bytesHashed(hashers), etcLayout ? DEPLOYMENT_EXTRAS : Set.of(), new AtomicLong(), new AtomicLong());
         List<FileChange> etcNotes = new ArrayList<>();
         try {
             verifyRoots(context, paths, target.tree(), hasher);
@@ -103,11 +104,16 @@ public final class Verification {
             osChanges.abandon();
             pool.shutdownNow();
         }
-        long bytes;
+        progress.progress(new ScanProgress(context.entries().get(), bytesHashed(hashers), context.entries().get(),
+                bytesHashed(hashers)));
+        return new Summary(commit, context.entries().get(), bytesHashed(hashers), context.ignored().get(), etcNotes,
+                repository);
+    }
+
+    private static long bytesHashed(List<ContentHasher> hashers) {
         synchronized (hashers) {
-            bytes = hashers.stream().mapToLong(ContentHasher::bytesHashed).sum();
+            return hashers.stream().mapToLong(ContentHasher::bytesHashed).sum();
         }
-        return new Summary(commit, context.entries().get(), bytes, context.ignored().get(), etcNotes, repository);
     }
 
     private void verifyRoots(WalkContext context, CommitPaths paths, Path tree, ThreadLocal<ContentHasher> hasher)
