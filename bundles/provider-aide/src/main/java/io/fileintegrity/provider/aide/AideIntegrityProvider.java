@@ -13,9 +13,7 @@ import io.fileintegrity.provider.aide.config.AideConfigParser;
 import io.fileintegrity.provider.aide.config.ConfigSource;
 import io.fileintegrity.provider.aide.config.FileSystemConfigFiles;
 import io.fileintegrity.provider.aide.config.ParseOptions;
-import io.fileintegrity.provider.aide.scan.HashProvider;
 import java.util.List;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -26,7 +24,8 @@ import org.osgi.service.component.annotations.Component;
  * {@code database_in}/{@code database_out} the baseline lives in the state directory
  * ({@code aide.db.gz}). {@code initialize} writes {@code database_out} atomically and then moves it
  * over {@code database_in}, so that the next {@code check} uses it. Scan parameters:
- * {@code aide.hash.provider=bc-fips|jdk}, {@code aide.drop-non-approved-hashes=true}.
+ * {@code aide.hash.provider=bc-fips|jdk}, {@code aide.drop-non-approved-hashes=true}. Stateless: one
+ * instance serves concurrent scans of different contexts.
  */
 @Component(service = IntegrityProvider.class)
 @IntegrityProviderName("aide")
@@ -36,11 +35,6 @@ public final class AideIntegrityProvider implements IntegrityProvider {
             "AIDE 0.18-compatible file integrity: aide.conf, AIDE databases and reports, FIPS hashing", true,
             "text/x-aide-conf");
     static final String DROP_PARAMETER = "aide.drop-non-approved-hashes";
-
-    @Activate
-    void activate() {
-        HashProvider.warmUp();
-    }
 
     @Override
     public ProviderDescriptor describe() {

@@ -5,6 +5,7 @@ import io.fileintegrity.api.FileChange;
 import io.fileintegrity.api.Outcome;
 import io.fileintegrity.api.ScanContext;
 import io.fileintegrity.api.ScanMode;
+import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.api.ScanResult;
 import io.fileintegrity.provider.aide.compare.Difference;
 import io.fileintegrity.provider.aide.config.AideConfig;
@@ -113,6 +114,9 @@ final class ProviderRun {
     }
 
     private ScanResult finish(AideConfig config, RunOutcome outcome) {
+        long entries = outcome.facts().totalEntries();
+        long bytes = outcome.statistics().bytesHashed();
+        context.progress().progress(new ScanProgress(entries, bytes, entries, bytes));
         List<ReportUrl> fileReports = config.reportUrls().stream()
                 .filter(u -> u.url().type() == AideUrl.Type.FILE).toList();
         List<String> reportProblems = ReportPublisher.publish(outcome.facts(), fileReports,

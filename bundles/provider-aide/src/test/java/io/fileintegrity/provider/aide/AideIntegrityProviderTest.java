@@ -13,6 +13,7 @@ import io.fileintegrity.api.Outcome;
 import io.fileintegrity.api.ProviderConfig;
 import io.fileintegrity.api.ScanContext;
 import io.fileintegrity.api.ScanOptions;
+import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.api.ScanResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +87,18 @@ class AideIntegrityProviderTest {
         assertTrue(sink.get(0).attributes().stream().anyMatch(a -> a.attribute().equals("SHA512")));
         assertTrue(check.report().contains("Changed entries:\t\t1"), check.report());
         assertEquals("4", check.details().get("aide.exitCode"));
+    }
+
+    @Test
+    void progressEndsWithEveryEntryDone() {
+        List<ScanProgress> seen = new ArrayList<>();
+        ScanResult init = provider.initialize(context(new ArrayList<>(), 10).withProgress(seen::add));
+        assertEquals(Outcome.SUCCEEDED, init.outcome(), init.errorMessage());
+        ScanProgress last = seen.get(seen.size() - 1);
+        assertEquals(20, last.filesDone(), "the 20 files under etc/ are selected");
+        assertEquals("20", init.details().get("aide.entries"));
+        assertEquals(last.filesTotal(), last.filesDone());
+        assertEquals(init.statistics().bytesHashed(), last.bytesDone());
     }
 
     @Test

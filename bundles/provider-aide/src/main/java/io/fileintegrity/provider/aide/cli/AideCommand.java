@@ -8,7 +8,6 @@ import io.fileintegrity.provider.aide.config.AideConfigParser;
 import io.fileintegrity.provider.aide.config.ParseOptions;
 import io.fileintegrity.provider.aide.config.ParseOutcome;
 import io.fileintegrity.provider.aide.run.ExitCodes;
-import io.fileintegrity.provider.aide.scan.HashProvider;
 import java.io.PrintStream;
 import org.osgi.service.component.annotations.Component;
 
@@ -51,9 +50,6 @@ public final class AideCommand implements Subcommand {
     }
 
     private static int runWithConfig(CommandInvocation invocation, AideArguments args) {
-        if (!"jdk".equalsIgnoreCase(String.valueOf(args.hashProvider()))) {
-            HashProvider.warmUp();
-        }
         LogOutput log = new LogOutput(invocation.err(), args.logLevel());
         boolean dry = args.command() == AideArguments.Command.CONFIG_CHECK
                 || args.command() == AideArguments.Command.DRY_INIT;

@@ -49,6 +49,10 @@ final class AideCommandRun {
             log.error(e.getMessage());
             return ExitCodes.INVALID_ARGUMENT;
         }
+        if (settings.hashProvider() == HashProvider.BC_FIPS
+                && !config.ruleAttributeUnion().union(config.databaseAttrs()).hashes().isEmpty()) {
+            HashProvider.warmUp();
+        }
         RuleSelector rules = new RuleSelector(matcher);
         RunEnvironment env = new RunEnvironment(config, rules, rules, settings, args.limit(), null, null,
                 invocation.in(), invocation.out(), invocation.err());

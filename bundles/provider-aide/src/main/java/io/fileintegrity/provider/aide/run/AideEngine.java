@@ -1,5 +1,6 @@
 package io.fileintegrity.provider.aide.run;
 
+import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.provider.aide.compare.BaselineFilter;
 import io.fileintegrity.provider.aide.compare.Difference;
 import io.fileintegrity.provider.aide.compare.SortedMerge;
@@ -57,6 +58,9 @@ public final class AideEngine {
             header(writer);
             for (DbEntry e; (e = scan.next()) != null; total++) {
                 write(writer, e, out);
+                if ((total & 4095) == 4095) {
+                    env.progress().progress(new ScanProgress(total + 1, counters.bytesHashed(), -1, -1));
+                }
                 if (detailed) {
                     all.add(new Difference(null, e, AttributeSet.EMPTY));
                 }
