@@ -163,6 +163,34 @@ class TreeVerificationTest {
     }
 
     @Test
+    void fifoInPlaceOfAFileIsATypeChangeAndNeverOpened() throws Exception {
+        Path readme = checkout("bare-user", "usr/share/doc/fio/README");
+        Files.delete(readme);
+        Process mkfifo = new ProcessBuilder("mkfifo", readme.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Files.writeString(checkout("bare-user", "usr/bin/pipe-marker"), "x");
+        new ProcessBuilder("mkfifo", checkout("bare-user", "usr/bin/added-fifo").toString()).start().waitFor();
+        assertEquals(List.of(
+                new FileChange("/usr/bin/added-fifo", ChangeKind.ADDED, List.of(), "ostree:added"),
+                new FileChange("/usr/bin/pipe-marker", ChangeKind.ADDED, List.of(), "ostree:added"),
+                changed("/usr/share/doc/fio/README", "ostree:modified", new AttributeChange("type", "regular file", "fifo"))),
+                verify("bare-user"));
+    }
+
+    @Test
+    void tamperedFileWhoseObjectIsMissingSaysSo() throws Exception {
+        Path hello = checkout("bare-user", "usr/bin/hello");
+        Files.delete(hello);
+        Files.writeString(hello, "#!/bin/sh\necho other\n");
+        Files.setAttribute(hello, "unix:mode", 0755);
+        Files.delete(out.resolve("repo/objects/e9/07c91fa89aec25e333cbc546cf4dce74c0c3ab4607e6021aaf910ed9b0f3e1.file"));
+        List<FileChange> changes = verify("bare-user");
+        assertEquals(1, changes.size(), changes.toString());
+        assertEquals("ostree:object-missing", changes.get(0).reason());
+        assertEquals("checksum", changes.get(0).attributes().get(0).attribute());
+    }
+
+    @Test
     void corruptDirtreeObjectStopsWithItsName() throws Exception {
         checkout("bare-user", "");
         Path object = out.resolve("repo/objects/34/2c442dcdfcf96ef4ff718971c84987381e6d8df8eee1f3cbd4d551d11ed8a0.dirtree");
