@@ -43,11 +43,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * src/test/resources/io/fileintegrity/provider/ima/kernel/README.md): parsing, template hashes, PCR 10
  * in four banks, boot_aggregate against the boot PCRs, policy verdicts and real evmctl signatures.
  */
-class KernelCaptureTest {
+public class KernelCaptureTest {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    static Path capture(String name) throws Exception {
+    public static Path capture(String name) throws Exception {
         return Path.of(KernelCaptureTest.class.getResource("/io/fileintegrity/provider/ima/kernel/" + name).toURI());
     }
 
@@ -73,7 +73,7 @@ class KernelCaptureTest {
     }
 
     /** An allowlist of the data disk (PROVENANCE.txt) plus boot_aggregate computed from the boot PCRs. */
-    static String allowlist(String variant) throws Exception {
+    public static String allowlist(String variant) throws Exception {
         boolean legacy = variant.equals("ima");
         String algorithm = legacy ? "sha1" : "sha256";
         StringBuilder list = new StringBuilder();

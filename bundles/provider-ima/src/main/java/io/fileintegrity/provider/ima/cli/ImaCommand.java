@@ -13,14 +13,14 @@ public final class ImaCommand implements Subcommand {
 
     static final String USAGE = """
             Usage:
-              fio ima verify --log FILE [--binary|--ascii] [--pcrs FILE | --tpm DIR] [--policy FILE]
+              fio ima verify --log FILE [--binary|--ascii] [--pcrs FILE... | --tpm DIR] [--policy FILE]
                              [--exclude-list FILE] [--keys CERT]... [--fail-on-violations]
               fio ima policy --from-log FILE [--binary|--ascii] [--output FILE]
               fio ima --help
 
             verify   checks every template hash, replays PCR 10 in every bank and compares it with the TPM
-                     (--tpm: a sysfs directory such as /sys/class/tpm/tpm0; --pcrs: tpm2_pcrread output or
-                     '<bank>:10 <hex>' lines), and judges every entry by a Keylime runtime policy (JSON) or
+                     (--tpm: a sysfs directory such as /sys/class/tpm/tpm0; --pcrs, repeatable: tpm2_pcrread
+                     output, '<bank>:10 <hex>' lines or pcrs-<bank>.txt files), and judges every entry by a Keylime runtime policy (JSON) or
                      allowlist. --keys adds X.509 certificates (PEM or DER) for ima-sig signatures.
                      The list is binary when its name contains 'binary', unless --binary/--ascii says.
             policy   writes a Keylime runtime policy (meta version 1) from a trusted node's list to

@@ -1,6 +1,7 @@
 package io.fileintegrity.provider.ima.cli;
 
 import io.fileintegrity.api.ConfigProblem;
+import io.fileintegrity.provider.ima.digest.HashAlgorithm;
 import io.fileintegrity.provider.ima.log.MeasurementReader;
 import io.fileintegrity.provider.ima.pcr.PcrFileReader;
 import io.fileintegrity.provider.ima.pcr.PcrReadException;
@@ -16,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -60,11 +63,16 @@ final class InputFiles {
         return parsed.policy().orElseThrow();
     }
 
-    static PcrValues pcrs(Optional<Path> file, Optional<Path> tpm) throws CommandFailure {
+    /** PCR 10 from one or more files (their banks merged) or from a TPM directory; none when neither is given. */
+    static PcrValues pcrs(List<Path> files, Optional<Path> tpm) throws CommandFailure {
         try {
-            if (file.isPresent()) {
-                text(file.get());
-                return PcrFileReader.read(file.get());
+            if (!files.isEmpty()) {
+                Map<HashAlgorithm, byte[]> banks = new LinkedHashMap<>();
+                for (Path file : files) {
+                    text(file);
+                    banks.putAll(PcrFileReader.read(file).pcr10());
+                }
+                return new PcrValues(files.stream().map(Path::toString).collect(Collectors.joining(", ")), banks);
             }
             if (tpm.isPresent()) {
                 return TpmPcrReader.read(tpm.get()).orElseThrow(() -> new CommandFailure(ExitCode.IO_ERROR,

@@ -64,7 +64,7 @@ final class VerifyCommand {
                 throw new CommandFailure(ExitCode.INVALID_INPUT, "policy verification-keys: " + e.getMessage());
             }
         }
-        PcrValues pcrs = InputFiles.pcrs(arguments.value("--pcrs").map(invocation::resolve),
+        PcrValues pcrs = InputFiles.pcrs(arguments.values("--pcrs").stream().map(invocation::resolve).toList(),
                 arguments.value("--tpm").map(invocation::resolve));
         VerificationReport report;
         try (MeasurementReader reader = InputFiles.list(log, binary)) {

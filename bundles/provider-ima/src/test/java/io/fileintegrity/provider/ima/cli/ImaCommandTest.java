@@ -94,6 +94,24 @@ class ImaCommandTest {
     }
 
     @Test
+    void aRealCaptureVerifiesWithItsPcrFilesAndSignatureCertificate() throws Exception {
+        Path capture = io.fileintegrity.provider.ima.KernelCaptureTest.capture("ima-sig");
+        Files.writeString(dir.resolve("disk.txt"), io.fileintegrity.provider.ima.KernelCaptureTest.allowlist("ima-sig")
+                .replaceAll("(?m)^.*(signed.txt|hello.sh|busybox)\n", ""));
+        List<String> args = new java.util.ArrayList<>(List.of("verify", "--log", capture.resolve("binary_runtime_measurements").toString(),
+                "--policy", "disk.txt", "--keys",
+                io.fileintegrity.provider.ima.KernelCaptureTest.capture("ima-test-cert.der").toString()));
+        for (String bank : List.of("sha1", "sha256", "sha384", "sha512")) {
+            args.add("--pcrs");
+            args.add(capture.resolve("pcrs-" + bank + ".txt").toString());
+        }
+        assertEquals(0, run(args.toArray(String[]::new)), out() + err());
+        assertTrue(out().contains("PCR 10 sha384: matches after the last entry (12), SHA-1 template hash, zero-padded"), out());
+        assertEquals(1, run(args.subList(0, 5).toArray(String[]::new)));
+        assertTrue(out().contains("Findings: 3 (not_in_allowlist 3)"), out());
+    }
+
+    @Test
     void errorsHaveDocumentedExitCodesAndNameTheFile() throws Exception {
         assertEquals(18, run("verify", "--log", "nope"));
         assertTrue(err().startsWith("fio ima verify: " + dir.resolve("nope") + ": cannot read"), err());
