@@ -15,9 +15,11 @@ final class RuleList {
     private static final Hit PARTIAL = new Hit(null, true);
 
     private final List<Rule> rules = new ArrayList<>();
+    private final List<String> literals = new ArrayList<>();
 
     void add(Rule rule) {
         rules.add(rule);
+        literals.add(LiteralPrefix.of(rule.regex()));
     }
 
     boolean isEmpty() {
@@ -31,8 +33,15 @@ final class RuleList {
      */
     Hit check(String text, FileType type, boolean unrestrictedOnly) {
         boolean partial = false;
-        for (Rule r : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
             if (unrestrictedOnly && !r.restriction().isEmpty()) {
+                continue;
+            }
+            String literal = literals.get(i);
+            if (!text.startsWith(literal)) {
+                // a prefix of the literal start could still match when longer; anything else cannot match
+                partial |= literal.startsWith(text);
                 continue;
             }
             Matcher m = r.pattern().matcher(new MatchBudget(text, MatchBudget.DEFAULT_READS));

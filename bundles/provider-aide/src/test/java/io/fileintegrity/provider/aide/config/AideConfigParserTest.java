@@ -135,6 +135,15 @@ class AideConfigParserTest {
     }
 
     @Test
+    void unrestrictedRulesAreWarnedAboutOnlyInDryRunsWhenAsked() {
+        String text = "config_check_warn_unrestricted_rules=yes\n/a p\n/b f p\n!/c\n";
+        ParseOutcome dry = parse(text, ParseOptions.defaults().withDryRun(true));
+        assertEquals(List.of(2, 4), dry.warnings().stream().map(ConfigProblem::line).toList());
+        assertEquals("selective rule '/a' is unrestricted", dry.warnings().get(0).message());
+        assertEquals(List.of(), parse(text).warnings());
+    }
+
+    @Test
     void restrictionsAcceptLettersAndZero() {
         AideConfig c = valid("/a f,d,l p\n/b 0 p\n/c 0abc p\n");
         assertEquals("f,d,l", c.rules().get(0).restrictionText());

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -102,6 +104,32 @@ class ConfigCheckDifferentialTest {
         String expected = aide.exitCode() + " " + firstErrorLine(aide.stderr());
         String actual = ours.exitCode() + " " + (ours.ok() ? "-" : String.valueOf(ours.problems().get(0).line()));
         assertEquals(expected, actual, () -> "aide: " + aide.stderr() + "\nours: " + ours.problems());
+    }
+
+    @ParameterizedTest
+    @MethodSource("beforeAndAfter")
+    void beforeAndAfterLinesAreReadAroundTheConfigLikeAide(List<String> before, List<String> after) throws IOException {
+        Path file = dir.resolve("ba.conf");
+        Files.writeString(file, "/x G\n");
+        List<String> args = new java.util.ArrayList<>(List.of("--config-check", "-c", file.toString()));
+        before.forEach(line -> args.addAll(List.of("-B", line)));
+        after.forEach(line -> args.addAll(List.of("-A", line)));
+        AideOracle.Run aide = AideOracle.run(dir, args);
+        ParseOutcome ours = AideConfigParser.parse(file,
+                ParseOptions.defaults().withBeforeLines(before).withAfterLines(after));
+        Matcher m = Pattern.compile("ERROR: ([^:]*):(\\d+):").matcher(aide.stderr());
+        String expected = aide.exitCode() + (m.find() ? " " + m.group(1) + ":" + m.group(2) : "");
+        String actual = ours.exitCode() + (ours.ok() ? ""
+                : " " + ours.problems().get(0).source() + ":" + ours.problems().get(0).line());
+        assertEquals(expected, actual, () -> aide.stderr() + "\n" + ours.problems());
+    }
+
+    static Stream<Arguments> beforeAndAfter() {
+        return Stream.of(
+                Arguments.of(List.of("G = p", "H2 = u"), List.of("/after H2")),
+                Arguments.of(List.of("G = p"), List.of("/after H2", "/bad NOPE")),
+                Arguments.of(List.of(), List.of("G = p")),
+                Arguments.of(List.of("G = p", "@@ifdef X"), List.of()));
     }
 
     private static String firstErrorLine(String stderr) {
