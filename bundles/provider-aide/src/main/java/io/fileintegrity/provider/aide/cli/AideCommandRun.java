@@ -42,6 +42,14 @@ final class AideCommandRun {
         if (args.command() == AideArguments.Command.PATH_CHECK) {
             return pathCheck(matcher);
         }
+        if (args.command() == AideArguments.Command.DRY_INIT) {
+            if (config.databaseOut().isEmpty()) {
+                log.error("missing 'database_out', config option is required");
+                return ExitCodes.INVALID_ARGUMENT;
+            }
+            new DryInitWalk(matcher, config.rootPrefix(), args.limit(), invocation.out(), log).run();
+            return ExitCodes.OK;
+        }
         ScanSettings settings;
         try {
             settings = settings();
@@ -59,9 +67,6 @@ final class AideCommandRun {
         try {
             RunOutcome outcome = execute(new AideEngine(env));
             outcome.warnings().forEach(log::warning);
-            if (args.command() == AideArguments.Command.DRY_INIT) {
-                return ExitCodes.OK;
-            }
             ReportPublisher.publish(outcome.facts(), config.reportUrls(), invocation.out(), invocation.err())
                     .forEach(log::error);
             return ReportPublisher.exitCode(outcome.facts(), config.reportUrls());
@@ -77,7 +82,6 @@ final class AideCommandRun {
     private RunOutcome execute(AideEngine engine) throws AideRunException {
         return switch (args.command()) {
             case INIT -> engine.init(false);
-            case DRY_INIT -> engine.init(true);
             case UPDATE -> engine.check(true);
             case COMPARE -> engine.compare();
             default -> engine.check(false);

@@ -151,6 +151,24 @@ class AideCommandTest {
         assertEquals(withoutTimes(aide.out()), withoutTimes(r.out()));
     }
 
+    @Test
+    void dryInitPrintsAidesMatchLinesInAidesOrder() throws IOException {
+        Files.createDirectories(work.resolve("t/skip"));
+        Files.writeString(work.resolve("t/skip/x"), "x");
+        Path c = work.resolve("dry.conf");
+        Files.writeString(c, "database_out=file:" + work.resolve("dry.db") + "\nroot_prefix=" + work
+                + "\n/t/sub p+sha256\n!/t/sub/f3\n/t/f f p\n");
+        AideOracle.Result aide = AideOracle.aide("-c", c.toString(), "--dry-init");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Run r = ours(out, "-c", c.toString(), "--dry-init");
+        assertEquals(aide.exit(), r.exit());
+        assertEquals(aide.out(), r.out());
+        assertTrue(r.out().contains("[X] f '/t/sub/f1'"), r.out());
+        assertTrue(Files.notExists(work.resolve("dry.db")), "a dry run writes no database");
+        Files.writeString(c, "/t p\n");
+        assertEquals(AideOracle.aide("-c", c.toString(), "--dry-init").exit(), ours("-c", c.toString(), "--dry-init").exit());
+    }
+
     private static String withoutTimes(String report) {
         return AideDifferentialTest.withoutTimes(report);
     }
