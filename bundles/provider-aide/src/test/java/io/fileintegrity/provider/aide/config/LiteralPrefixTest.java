@@ -19,7 +19,7 @@ class LiteralPrefixTest {
         assertEquals("/usr/li", LiteralPrefix.of("/usr/lib?"));
         assertEquals("/h/etc/cni/net", LiteralPrefix.of("/h/etc/cni/net.d/*"));
         assertEquals("/h/etc/cni/net.d", LiteralPrefix.of("/h/etc/cni/net\\.d/*"));
-        assertEquals("/a", LiteralPrefix.of("/a{2}"));
+        assertEquals("/", LiteralPrefix.of("/a{2}"));
     }
 
     @Test
