@@ -32,6 +32,7 @@ public final class ApiServerRule extends ExternalResource {
     private Path stateDir;
     private boolean owned;
     private Kubectl kubectl;
+    private final Thread stopper = new Thread(this::stop, "stop-apiserver");
 
     @Override
     protected void before() throws Throwable {
@@ -46,6 +47,8 @@ public final class ApiServerRule extends ExternalResource {
         }
         stateDir = Files.createTempDirectory("fio-k8s-");
         owned = true;
+        // a fork killed by a timeout must not leave etcd and kube-apiserver running
+        Runtime.getRuntime().addShutdownHook(stopper);
         try {
             kubectl = fromExports(script("start", TimeUnit.MINUTES.toMillis(START_TIMEOUT_MINUTES)));
         } catch (Throwable e) {
@@ -56,6 +59,17 @@ public final class ApiServerRule extends ExternalResource {
 
     @Override
     protected void after() {
+        if (owned) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs this anyway
+            }
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
         if (!owned || stateDir == null || !Files.isDirectory(stateDir)) {
             return;
         }
