@@ -112,27 +112,14 @@ public final class SelectionMatcher {
     private Decision decide(String path, FileType type) {
         String parent = parentOf(path);
         RuleNode start = nodes.get(parent);
+        // equals rules count only when the entry's own parent directory is a node with rules
         boolean recursed = start == null;
         while (start == null) {
             parent = parentOf(parent);
             start = nodes.get(parent);
         }
-        List<RuleNode> visited = new ArrayList<>();
         Decision d = new Decision();
-        for (RuleNode node = start; node != null; node = node.parent) {
-            if (!node.hasRules()) {
-                recursed = true;
-                continue;
-            }
-            visited.add(node);
-            if (!recursed) {
-                apply(d, node.equal.check(path, type, false), Result.EQUAL);
-                recursed = true;
-            }
-            if (d.result == Result.NONE) {
-                apply(d, node.selective.check(path, type, false), Result.SELECTIVE);
-            }
-        }
+        List<RuleNode> visited = positiveRules(d, start, recursed, path, type);
         if (d.result == Result.NONE) {
             d.result = d.partial ? Result.PARTIAL : Result.NONE;
             return d;
@@ -141,6 +128,28 @@ public final class SelectionMatcher {
             applyNegatives(d, visited.get(i), path, type);
         }
         return d;
+    }
+
+    /** Equals rules at the first node, then selective rules from the deepest node up; returns the nodes seen. */
+    private static List<RuleNode> positiveRules(Decision d, RuleNode start, boolean recursed, String path,
+            FileType type) {
+        List<RuleNode> visited = new ArrayList<>();
+        boolean skipEquals = recursed;
+        for (RuleNode node = start; node != null; node = node.parent) {
+            if (!node.hasRules()) {
+                skipEquals = true;
+                continue;
+            }
+            visited.add(node);
+            if (!skipEquals) {
+                apply(d, node.equal.check(path, type, false), Result.EQUAL);
+                skipEquals = true;
+            }
+            if (d.result == Result.NONE) {
+                apply(d, node.selective.check(path, type, false), Result.SELECTIVE);
+            }
+        }
+        return visited;
     }
 
     private static void apply(Decision d, RuleList.Hit hit, Result onMatch) {
