@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,14 +61,14 @@ public class KernelCaptureTest {
     }
 
     static PcrValues tpm(String variant) throws Exception {
-        Map<HashAlgorithm, byte[]> banks = new LinkedHashMap<>();
+        PcrValues values = PcrValues.none();
         for (HashAlgorithm bank : HashAlgorithm.PCR_BANKS) {
             Path file = capture(variant).resolve("pcrs-" + bank + ".txt");
             if (Files.exists(file)) {
-                banks.putAll(PcrFileReader.read(file).pcr10());
+                values = values.merge(PcrFileReader.read(file));
             }
         }
-        return banks.isEmpty() ? PcrValues.none() : new PcrValues(variant, banks);
+        return values;
     }
 
     /** An allowlist of the data disk (PROVENANCE.txt) plus boot_aggregate computed from the boot PCRs. */
@@ -141,6 +140,8 @@ public class KernelCaptureTest {
         assertTrue(report.clean(), report.findings().toString());
         assertEquals(Long.parseLong(Files.readString(dir.resolve("violations")).strip()), report.violations());
         assertEquals(variant.equals("ima-ng-notpm") ? 0 : 4, report.banks().size());
+        assertEquals(variant.equals("ima-ng-notpm") ? "not checked (no TPM)"
+                : variant.equals("ima") ? "matches sha1 PCR 0-7" : "matches sha256 PCR 0-9", report.bootAggregateCheck());
         for (BankResult bank : report.banks()) {
             assertEquals(report.lastEntry(), bank.matchedAtEntry(), bank.describe());
             // the 6.1 guest could not allocate sha384, so those banks get padded SHA-1 (research §6)
@@ -175,20 +176,43 @@ public class KernelCaptureTest {
         assertTrue(report.findings().get(1).detail().endsWith("does not verify is 3"));
     }
 
+    /** Lays the capture's PCR files out as /sys/class/tpm/tpm0/pcr-<bank>/<index>. */
+    private static void sysfs(Path host, String variant) throws Exception {
+        for (HashAlgorithm bank : HashAlgorithm.PCR_BANKS) {
+            Path dir = Files.createDirectories(host.resolve("sys/class/tpm/tpm0/pcr-" + bank));
+            for (String line : Files.readAllLines(capture(variant).resolve("pcrs-" + bank + ".txt"))) {
+                String[] parts = line.split(" ");
+                Files.writeString(dir.resolve(parts[0]), parts[1] + "\n");
+            }
+        }
+    }
+
+    @Test
+    void aBootAggregateThatIsNotTheHashOfTheBootPcrsIsAFinding(@TempDir Path host, @TempDir Path state) throws Exception {
+        Path ima = Files.createDirectories(host.resolve("sys/kernel/security/ima"));
+        Files.copy(capture("ima-ng").resolve("binary_runtime_measurements"), ima.resolve("binary_runtime_measurements"));
+        sysfs(host, "ima-ng");
+        Files.writeString(host.resolve("sys/class/tpm/tpm0/pcr-sha256/4"), "00".repeat(32) + "\n");
+        ScanResult result = new ImaIntegrityProvider().check(ScanContext.of(host, new ProviderConfig("cm/ima", ""), state));
+        assertEquals(Outcome.FAILED, result.outcome(), result.report());
+        assertEquals("ima:boot_aggregate", result.changes().get(0).reason());
+        assertEquals("boot_aggregate", result.changes().get(0).path());
+        assertEquals("mismatch", result.details().get("ima.bootAggregateCheck"));
+        assertEquals(1, result.counts().changed());
+    }
+
     @Test
     void theProviderChecksARealCaptureLaidOutAsAHostRoot(@TempDir Path host, @TempDir Path state) throws Exception {
         Path ima = Files.createDirectories(host.resolve("sys/kernel/security/ima"));
         Files.copy(capture("ima-sig").resolve("binary_runtime_measurements"), ima.resolve("binary_runtime_measurements"));
-        for (HashAlgorithm bank : HashAlgorithm.PCR_BANKS) {
-            Path dir = Files.createDirectories(host.resolve("sys/class/tpm/tpm0/pcr-" + bank));
-            Files.writeString(dir.resolve("10"), HEX.withUpperCase().formatHex(tpm("ima-sig").pcr10().get(bank)) + "\n");
-        }
+        sysfs(host, "ima-sig");
         ScanResult result = new ImaIntegrityProvider().initialize(
                 ScanContext.of(host, new ProviderConfig("cm/ima", allowlist("ima-sig")), state));
         assertEquals(Outcome.SUCCEEDED, result.outcome(), result.report() + result.errorMessage());
         assertEquals("matched after entry 12 (SHA-1 template hash, zero-padded)", result.details().get("ima.pcr10.sha512"));
         assertEquals("sha256:07fd2b5d128f432a3eb64e90052e6838d3b74714c67a71eeaf51b80905089cec",
                 result.details().get("ima.bootAggregate"));
+        assertEquals("matches sha256 PCR 0-9", result.details().get("ima.bootAggregateCheck"));
         assertEquals(Outcome.SUCCEEDED, new ImaIntegrityProvider().check(
                 ScanContext.of(host, new ProviderConfig("cm/ima", allowlist("ima-sig")), state)).outcome());
     }

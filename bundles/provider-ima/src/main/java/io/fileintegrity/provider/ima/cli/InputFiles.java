@@ -1,7 +1,6 @@
 package io.fileintegrity.provider.ima.cli;
 
 import io.fileintegrity.api.ConfigProblem;
-import io.fileintegrity.provider.ima.digest.HashAlgorithm;
 import io.fileintegrity.provider.ima.log.MeasurementReader;
 import io.fileintegrity.provider.ima.pcr.PcrFileReader;
 import io.fileintegrity.provider.ima.pcr.PcrReadException;
@@ -17,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -67,12 +64,12 @@ final class InputFiles {
     static PcrValues pcrs(List<Path> files, Optional<Path> tpm) throws CommandFailure {
         try {
             if (!files.isEmpty()) {
-                Map<HashAlgorithm, byte[]> banks = new LinkedHashMap<>();
+                PcrValues merged = PcrValues.none();
                 for (Path file : files) {
                     text(file);
-                    banks.putAll(PcrFileReader.read(file).pcr10());
+                    merged = merged.merge(PcrFileReader.read(file));
                 }
-                return new PcrValues(files.stream().map(Path::toString).collect(Collectors.joining(", ")), banks);
+                return merged;
             }
             if (tpm.isPresent()) {
                 return TpmPcrReader.read(tpm.get()).orElseThrow(() -> new CommandFailure(ExitCode.IO_ERROR,

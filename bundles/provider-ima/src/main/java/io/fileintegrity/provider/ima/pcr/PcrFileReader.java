@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads PCR values from a text file in one of these shapes (only PCR 10 is kept):
+ * Reads PCR values from a text file in one of these shapes (PCR 10, and PCR 0-9 for boot_aggregate):
  * <ul>
  *   <li>{@code tpm2_pcrread} output: a bank line {@code sha256:} followed by {@code 10: 0x<HEX>} lines;</li>
  *   <li>one value per line, {@code <bank>:10 <hex>} or {@code <bank> 10 <hex>};</li>
@@ -48,7 +51,7 @@ public final class PcrFileReader {
     /** Parses PCR values; {@code defaultBank} applies to lines that name no bank. */
     public static PcrValues parse(String source, String text, Optional<HashAlgorithm> defaultBank)
             throws PcrReadException {
-        Map<HashAlgorithm, byte[]> values = new LinkedHashMap<>();
+        Map<HashAlgorithm, Map<Integer, byte[]>> values = new LinkedHashMap<>();
         Optional<HashAlgorithm> section = defaultBank;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -67,15 +70,32 @@ public final class PcrFileReader {
             }
             value(source, i + 1, value, section, values);
         }
-        if (values.isEmpty()) {
+        Map<HashAlgorithm, byte[]> pcr10 = new LinkedHashMap<>();
+        Map<HashAlgorithm, List<byte[]>> boot = new LinkedHashMap<>();
+        values.forEach((bank, pcrs) -> {
+            if (pcrs.containsKey(PcrReplay.IMA_PCR)) {
+                pcr10.put(bank, pcrs.get(PcrReplay.IMA_PCR));
+            }
+            boot.put(bank, bootPcrs(pcrs));
+        });
+        if (pcr10.isEmpty()) {
             throw new PcrReadException(source + ": no value for PCR 10");
         }
-        return new PcrValues(source, values);
+        return new PcrValues(source, pcr10, boot);
     }
 
-    /** Reads one value line into {@code values} when it is PCR 10. */
+    /** PCR 0, 1, ... as far as they are all present, up to 9. */
+    static List<byte[]> bootPcrs(Map<Integer, byte[]> pcrs) {
+        List<byte[]> boot = new ArrayList<>();
+        for (int i = 0; i < 10 && pcrs.containsKey(i); i++) {
+            boot.add(pcrs.get(i));
+        }
+        return boot;
+    }
+
+    /** Reads one value line into {@code values}. */
     private static void value(String source, int line, Matcher value, Optional<HashAlgorithm> section,
-            Map<HashAlgorithm, byte[]> values) throws PcrReadException {
+            Map<HashAlgorithm, Map<Integer, byte[]>> values) throws PcrReadException {
         String where = source + ":" + line + ": ";
         byte[] bytes = Hex.decode(value.group(3)).orElseThrow(() -> new PcrReadException(
                 where + value.group(3).length() + " hex digits are not a whole number of bytes"));
@@ -86,9 +106,7 @@ public final class PcrFileReader {
             throw new PcrReadException(where + "a " + bank + " PCR has " + bank.size() + " bytes, this value has "
                     + bytes.length);
         }
-        if (Integer.parseInt(value.group(2)) == PcrReplay.IMA_PCR) {
-            values.put(bank, bytes);
-        }
+        values.computeIfAbsent(bank, b -> new TreeMap<>()).put(Integer.parseInt(value.group(2)), bytes);
     }
 
     private static HashAlgorithm bank(String source, int line, String name) throws PcrReadException {

@@ -85,6 +85,7 @@ final class ResultAssembler {
         }
         if (!report.bootAggregate().isEmpty()) {
             result.detail("ima.bootAggregate", report.bootAggregate());
+            result.detail("ima.bootAggregateCheck", report.bootAggregateCheck());
         }
         for (BankResult bank : report.banks()) {
             result.detail("ima.pcr10." + bank.bank(), bank.matched()

@@ -90,6 +90,7 @@ public final class ListVerifier {
         long last = startEntry;
         long violations = 0;
         String bootAggregate = "";
+        String bootCheck = "";
         for (ImaEntry entry = reader.next(); entry != null; entry = reader.next()) {
             if ((entry.number() & 1023) == 0) {
                 if (cancelled.getAsBoolean()) {
@@ -101,8 +102,9 @@ public final class ListVerifier {
             templates.merge(entry.templateName(), 1L, Long::sum);
             digester.reset(entry);
             violations += checkEntry(entry, replay) ? 1 : 0;
-            if (entry.number() == 1 && ImaEntry.BOOT_AGGREGATE.equals(entry.name())) {
+            if (entry.number() == 1 && ImaEntry.BOOT_AGGREGATE.equals(entry.name()) && !entry.isViolation()) {
                 bootAggregate = entry.digestAlgorithm() + ":" + entry.fileDigestHex();
+                bootCheck = tpm.isEmpty() ? "not checked (no TPM)" : checkBootAggregate(entry);
             }
         }
         List<BankResult> banks = replay.results();
@@ -110,7 +112,7 @@ public final class ListVerifier {
                 Reason.PCR_MISMATCH, "pcr10-" + b.bank(), Hex.encode(b.tpmValue()), Hex.encode(b.replayValue()),
                 divergence())));
         return new VerificationReport(reader.source(), startEntry + 1, last, reader.position(), violations, counts,
-                kept, banks, replay.runningValues(), templates, judge.isPresent(), bootAggregate);
+                kept, banks, replay.runningValues(), templates, judge.isPresent(), bootAggregate, bootCheck);
     }
 
     /** Checks one entry; returns whether it is a violation. */
@@ -132,6 +134,12 @@ public final class ListVerifier {
             judgeEntry(entry, judge.get().judge(entry));
         }
         return violation;
+    }
+
+    private String checkBootAggregate(ImaEntry entry) {
+        BootAggregateCheck check = BootAggregateCheck.of(entry, tpm);
+        check.finding().ifPresent(this::record);
+        return check.status();
     }
 
     private void checkTemplateHash(ImaEntry entry) {

@@ -21,6 +21,8 @@ public enum Reason {
     INVALID_KEY("invalid_key", ChangeKind.CHANGED),
     /** A ToMToU or open-writers violation (only a failure when asked for). */
     VIOLATION("tomtou", ChangeKind.CHANGED),
+    /** The boot_aggregate entry is not the hash of the TPM's boot PCRs. */
+    BOOT_AGGREGATE("boot_aggregate", ChangeKind.CHANGED),
     /** No prefix of the list reproduces the TPM's PCR 10. */
     PCR_MISMATCH("pcr_mismatch", ChangeKind.CHANGED),
     /** Entries checked before are no longer the list's prefix, without a reboot. */

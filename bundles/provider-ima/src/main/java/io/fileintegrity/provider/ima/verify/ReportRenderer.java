@@ -45,7 +45,8 @@ public final class ReportRenderer {
         }
         out.append("Violations: ").append(report.violations()).append('\n');
         if (!report.bootAggregate().isEmpty()) {
-            out.append("boot_aggregate: ").append(report.bootAggregate()).append('\n');
+            out.append("boot_aggregate: ").append(report.bootAggregate())
+                    .append(report.bootAggregateCheck().isEmpty() ? "" : " (" + report.bootAggregateCheck() + ")").append('\n');
         }
         context.forEach(line -> out.append(line).append('\n'));
         for (BankResult bank : report.banks()) {

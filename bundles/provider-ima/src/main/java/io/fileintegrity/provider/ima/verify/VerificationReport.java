@@ -19,6 +19,7 @@ import java.util.Map;
  * @param templates entries checked per template
  * @param policyApplied whether entries were judged against a policy
  * @param bootAggregate {@code algo:hex} of the boot_aggregate entry when this pass read it, else empty
+ * @param bootAggregateCheck how it compares with the TPM's boot PCRs; empty when not read
  */
 public record VerificationReport(
         String source,
@@ -32,7 +33,8 @@ public record VerificationReport(
         Map<String, byte[]> runningValues,
         Map<String, Long> templates,
         boolean policyApplied,
-        String bootAggregate) {
+        String bootAggregate,
+        String bootAggregateCheck) {
 
     public VerificationReport {
         counts = Map.copyOf(counts);
