@@ -13,14 +13,15 @@ import java.util.function.Predicate;
 
 /**
  * {@code llistxattr}/{@code lgetxattr} from the C library through JNA direct mapping: every namespace,
- * symlinks included. Each call first tries a 4 KiB buffer and asks for the size only when that is too small.
+ * symlinks included. Each call first tries a 256-byte buffer (JNA copies it both ways) and asks for the
+ * size only when that is too small.
  */
 final class NativeXattrReader implements XattrReader {
 
     private static final int ENODATA = 61;
     private static final int ERANGE = 34;
     private static final int ENOTSUP = 95;
-    private static final int FIRST_TRY = 4096;
+    private static final int FIRST_TRY = 256;
 
     /** The two libc calls (64-bit Linux: size_t and ssize_t are long). */
     static final class LibC {
