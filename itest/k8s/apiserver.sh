@@ -7,6 +7,7 @@
 #                               wait for /readyz, print "export KUBECONFIG=..." (idempotent for the same DIR)
 #   apiserver.sh env [DIR]      print the exports of a running instance
 #   apiserver.sh status [DIR]   exit 0 when that instance answers /readyz
+#   apiserver.sh writes [DIR]   successful API writes so far, per user, verb and resource (from the audit log)
 #   apiserver.sh stop [DIR]     stop both processes and remove DIR
 #
 # Environment: FIO_K8S_CACHE (binary cache, default ~/.cache/fio/k8s), FIO_K8S_VERSION (k8s.io/kubernetes
@@ -94,8 +95,11 @@ write_kubernetes_module() {
 
 # The version the binaries report (kubectl version, /version); a plain go build would say v0.0.0-master.
 version_flags() {
-  local v="k8s.io/component-base/version" minor="${K8S_VERSION#v1.}"
-  echo "-X $v.gitVersion=$K8S_VERSION -X $v.gitMajor=1 -X $v.gitMinor=${minor%%.*} -X $v.gitTreeState=clean"
+  local v minor="${K8S_VERSION#v1.}"
+  for v in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    printf -- '-X %s.gitVersion=%s -X %s.gitMajor=1 -X %s.gitMinor=%s -X %s.gitTreeState=clean ' \
+      "$v" "$K8S_VERSION" "$v" "$v" "${minor%%.*}" "$v"
+  done
 }
 
 # build [BINARY...]: the named binaries (default: kube-apiserver, etcd, and kubectl when none is on the PATH),
@@ -322,11 +326,33 @@ stop() {
   log "stopped; removed $dir"
 }
 
+# Successful writes in the audit log, counted per user, verb and resource (for the API-writes benchmark).
+writes() {
+  local dir
+  dir="$(resolve_dir "${1:-}")"
+  [[ -f "$dir/audit.log" ]] || die "no audit log in '$dir'"
+  python3 - "$dir/audit.log" <<'PY'
+import collections, json, sys
+counts = collections.Counter()
+with open(sys.argv[1]) as log:
+    for line in log:
+        event = json.loads(line)
+        if event.get("stage") != "ResponseComplete" or event.get("responseStatus", {}).get("code", 0) >= 400:
+            continue
+        ref = event.get("objectRef", {})
+        resource = ref.get("resource", "?") + ("/" + ref["subresource"] if ref.get("subresource") else "")
+        counts[(event["user"]["username"], event["verb"], resource)] += 1
+for (user, verb, resource), n in sorted(counts.items()):
+    print(f"{n:6d} {user} {verb} {resource}")
+PY
+}
+
 case "${1:-}" in
   build) shift; build "$@" ;;
   start) start "${2:-}" ;;
   stop) stop "${2:-}" ;;
   env) d="$(resolve_dir "${2:-}")"; is_ready "$d" || die "no running API server in '${d}'"; print_env "$d" ;;
   status) is_ready "$(resolve_dir "${2:-}")" ;;
+  writes) writes "${2:-}" ;;
   *) sed -n '2,/^[^#]/{/^#/p}' "$0" >&2; exit 64 ;;
 esac
