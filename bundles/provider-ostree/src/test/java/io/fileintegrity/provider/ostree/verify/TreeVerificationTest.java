@@ -68,6 +68,28 @@ class TreeVerificationTest {
         assertEquals(List.of(), verify(mode, report), "a checkout without /etc has no /etc to compare");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bare", "bare-user", "bare-user-only", "archive"})
+    void replacedFilesAreAttributedInEveryMode(String mode) throws Exception {
+        Path hello = checkout(mode, "usr/bin/hello");
+        Path evil = temp.resolve("evil");
+        Files.writeString(evil, "#!/bin/sh\necho evil\n");
+        Files.setAttribute(evil, "unix:mode", 0755);
+        Files.move(evil, hello, StandardCopyOption.REPLACE_EXISTING);
+        Path helper = checkout(mode, "usr/libexec/fio-helper");
+        Path copy = temp.resolve("helper");
+        Files.copy(helper, copy);
+        Files.setAttribute(copy, "unix:mode", 04755);
+        Files.move(copy, helper, StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(checkout(mode, "usr/share/doc/fio/empty"));
+        List<FileChange> changes = verify(mode);
+        assertEquals(List.of("/usr/bin/hello", "/usr/libexec/fio-helper", "/usr/share/doc/fio/empty"),
+                changes.stream().map(FileChange::path).toList(), changes.toString());
+        assertEquals("content", changes.get(0).attributes().get(0).attribute());
+        assertEquals(List.of(new AttributeChange("mode", "0750", "4755")), changes.get(1).attributes());
+        assertEquals(ChangeKind.REMOVED, changes.get(2).kind());
+    }
+
     @Test
     void replacedContentIsReportedAsContent() throws Exception {
         Path file = checkout("bare-user", "usr/bin/hello");
