@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -113,7 +114,7 @@ public final class BinaryMeasurementParser implements MeasurementReader {
                 throw error("field " + field.id() + " length " + length + " beyond the template data ("
                         + (data.length - at) + " bytes left)");
             }
-            fields.add(java.util.Arrays.copyOfRange(data, at, at + (int) length));
+            fields.add(Arrays.copyOfRange(data, at, at + (int) length));
             at += (int) length;
         }
         if (at != data.length) {
