@@ -7,6 +7,7 @@
 #                               wait for /readyz, print "export KUBECONFIG=..." (idempotent for the same DIR)
 #   apiserver.sh env [DIR]      print the exports of a running instance
 #   apiserver.sh status [DIR]   exit 0 when that instance answers /readyz
+#   apiserver.sh restart [DIR]  restart kube-apiserver alone on the same port (etcd and its data stay)
 #   apiserver.sh writes [DIR]   successful API writes so far, per user, verb and resource (from the audit log)
 #   apiserver.sh stop [DIR]     stop both processes and remove DIR
 #
@@ -219,8 +220,8 @@ start_etcd() {
 }
 
 start_apiserver() {
-  local dir="$1" port
-  port=$(free_port)
+  local dir="$1" port="${2:-}"
+  [[ -n "$port" ]] || port=$(free_port)
   # Admission: the defaults minus ServiceAccount (no token controller creates the default ServiceAccount).
   "$BIN/kube-apiserver" --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$port" \
     --etcd-servers "$(cat "$dir/etcd.url")" \
@@ -326,6 +327,18 @@ stop() {
   log "stopped; removed $dir"
 }
 
+# Restarts kube-apiserver alone on the same port (etcd and the data stay): clients see a connection loss.
+restart() {
+  local dir
+  dir="$(resolve_dir "${1:-}")"
+  [[ -n "$dir" && -f "$dir/apiserver.port" && -f "$dir/etcd.url" ]] || die "no API server state in '$dir'"
+  stop_process "$dir/apiserver.pid"
+  for _ in $(seq 1 50); do port_is_free "$(cat "$dir/apiserver.port")" && break; sleep 0.2; done
+  start_apiserver "$dir" "$(cat "$dir/apiserver.port")"
+  wait_ready "$dir"
+  log "restarted kube-apiserver on https://127.0.0.1:$(cat "$dir/apiserver.port")"
+}
+
 # Successful writes in the audit log, counted per user, verb and resource (for the API-writes benchmark).
 writes() {
   local dir
@@ -354,5 +367,6 @@ case "${1:-}" in
   env) d="$(resolve_dir "${2:-}")"; is_ready "$d" || die "no running API server in '${d}'"; print_env "$d" ;;
   status) is_ready "$(resolve_dir "${2:-}")" ;;
   writes) writes "${2:-}" ;;
+  restart) restart "${2:-}" ;;
   *) sed -n '2,/^[^#]/{/^#/p}' "$0" >&2; exit 64 ;;
 esac

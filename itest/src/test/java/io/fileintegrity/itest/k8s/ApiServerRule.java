@@ -85,6 +85,11 @@ public final class ApiServerRule extends ExternalResource {
         }
     }
 
+    /** Restarts kube-apiserver alone on the same port; etcd and its data stay. Returns when it is ready again. */
+    public void restartApiServer() throws IOException, InterruptedException {
+        script("restart", TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+    }
+
     /** kubectl bound to this API server's kubeconfig. */
     public Kubectl kubectl() {
         return kubectl;

@@ -143,6 +143,16 @@ public class CrdIT {
         assertTrue(result.err(), result.err().contains("lastResult.condition: Unsupported value: \"Broken\""));
     }
 
+    @Test
+    public void objectsAndDefaultsSurviveAnApiServerRestart() throws Exception {
+        API.kubectl().ok("apply", "-f", RepositoryFiles.samples().resolve("fio-example.yaml").toString());
+        API.restartApiServer();
+        assertEquals("900 5 aide", fi("example-fileintegrity",
+                "{.spec.config.gracePeriod} {.spec.config.maxBackups} {.spec.provider}"));
+        Kubectl.Result invalid = apply(fileIntegrity("after-restart", "  config:\n    maxBackups: -1\n"));
+        assertTrue(invalid.err(), invalid.err().contains("should be greater than or equal to 0"));
+    }
+
     private static String crdField(String crd, String expression) throws Exception {
         return API.kubectl().ok("get", "crd", crd, "-o", "jsonpath=" + expression);
     }
