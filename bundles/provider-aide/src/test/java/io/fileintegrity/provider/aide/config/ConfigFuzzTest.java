@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConfigFuzzTest {
 
-    private static final int ITERATIONS = 3000;
-    private static final int AIDE_ITERATIONS = 200;
+    private static final int ITERATIONS = 2000;
+    private static final int AIDE_ITERATIONS = 150;
     private static final MapConfigFiles MAP_FILES = new MapConfigFiles(Map.of("/inc/a", "/a p\n@@include /inc/a\n",
             "/inc/b", "@@if defined Y\n/b R\n", "/inc/c", "/c[ p\n"));
     private static final String[] PATHS = {"/", "/a", "/a/b", "/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "/etc/x",
