@@ -26,7 +26,8 @@ import java.util.function.Consumer;
 /**
  * One pass over a measurement list: per entry the template hash, the PCR index and the policy verdict;
  * over the list the PCR 10 replay in every bank. Findings stream to a sink as they are found; the
- * report keeps the first {@link #KEPT_FINDINGS}.
+ * report keeps the first {@link #KEPT_FINDINGS}. One instance serves one pass over one list, on one
+ * thread (it counts as it goes).
  */
 public final class ListVerifier {
 
