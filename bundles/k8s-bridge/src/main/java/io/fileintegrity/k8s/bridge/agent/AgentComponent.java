@@ -50,7 +50,12 @@ public class AgentComponent implements ScanResultListener {
     private final TargetConfigurator targets;
     private final ReportService reports;
     private final Map<String, MonitoredTarget> monitored = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "fio-agent"));
+    // The context class loader is this bundle's: fabric8 scans it for model classes, and the client's threads inherit it.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "fio-agent");
+        t.setContextClassLoader(AgentComponent.class.getClassLoader());
+        return t;
+    });
     private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
     private volatile ResultForwarder forwarder;
     private volatile AgentFollower follower;
@@ -106,7 +111,7 @@ public class AgentComponent implements ScanResultListener {
                     .inform(new ChangeHandler<>(resync), RESYNC_MILLIS));
             LOG.info("agent for " + id.targetId() + " started");
             return true;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             LOG.log(Level.SEVERE, "agent for " + id.targetId() + " cannot start, retrying in 10 s: " + e, e);
             if (client != null) {
                 client.close();

@@ -98,6 +98,7 @@ public class ReconcileQueue implements AutoCloseable {
 
     private static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
+        t.setContextClassLoader(ReconcileQueue.class.getClassLoader()); // fabric8 scans it for model classes
         t.setDaemon(true);
         return t;
     }

@@ -48,7 +48,7 @@ public class OperatorComponent {
     private final ProviderRegistry providers;
     private final FioMetrics metrics;
     private final OperatorConfig config;
-    private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> new Thread(r, "fio-operator-start"));
+    private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> bundleThread(r, "fio-operator-start"));
     private volatile boolean active = true;
     private KubernetesClient client;
     private OperatorController controller;
@@ -67,7 +67,8 @@ public class OperatorComponent {
             try {
                 start();
                 return;
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // Errors too (LinkageError, ServiceConfigurationError): a broken runtime must be logged, not lost
                 LOG.log(Level.SEVERE, "operator cannot start, retrying in " + RETRY.toSeconds() + " s: " + e, e);
                 closeClient();
                 sleep();
@@ -90,6 +91,16 @@ public class OperatorComponent {
                 namespace, Duration.ofSeconds(Math.max(5, config.resyncSeconds())), metrics);
         election = new LeaderElection(client, namespace, config.leaseName(), identity(), controller::start, controller::stop);
         LOG.info("operator started in namespace " + namespace + " with agent image " + settings.image());
+    }
+
+    /**
+     * A thread whose context class loader is this bundle's: fabric8 scans the context loader for model classes,
+     * and threads started from this one (informers, HTTP client) inherit it.
+     */
+    static Thread bundleThread(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setContextClassLoader(OperatorComponent.class.getClassLoader());
+        return t;
     }
 
     private static String identity() {
