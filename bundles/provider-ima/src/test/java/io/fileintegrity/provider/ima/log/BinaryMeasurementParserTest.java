@@ -108,6 +108,25 @@ class BinaryMeasurementParserTest {
     }
 
     @Test
+    void imaModsigEntriesWithAndWithoutAnAppendedSignatureAgreeInBothForms() throws Exception {
+        byte[] digest = sha("sha256", "module".getBytes(StandardCharsets.UTF_8));
+        MeasurementListWriter w = new MeasurementListWriter()
+                .entry("ima-modsig", false, "DNHDH", MeasurementListWriter.dng("sha256", digest),
+                        MeasurementListWriter.string("/lib/modules/x.ko"), new byte[0],
+                        MeasurementListWriter.dng("sha256", sha("sha256", new byte[4])), new byte[] {0x30, (byte) 0x82, 0, 1})
+                .entry("ima-modsig", false, "DNHDH", MeasurementListWriter.dng("sha256", digest),
+                        MeasurementListWriter.string("/usr/bin/plain"), new byte[0], new byte[0], new byte[0]);
+        List<ImaEntry> binary = Lists.binary(w.binary());
+        List<ImaEntry> text = Lists.text(w.text());
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(binary.get(i).hashedData(), text.get(i).hashedData());
+            assertArrayEquals(binary.get(i).templateHash(), sha("sha1", text.get(i).hashedData()));
+        }
+        assertEquals("/lib/modules/x.ko", text.get(0).name());
+        assertTrue(new String(w.text(), StandardCharsets.UTF_8).contains("/usr/bin/plain   \n"));
+    }
+
+    @Test
     void aGigabyteOfGarbageFailsAtTheFirstEntryWithoutReadingIt() {
         long started = System.nanoTime();
         var random = assertThrows(MeasurementListException.class,
