@@ -59,6 +59,6 @@ public final class OstreeIntegrityProvider implements IntegrityProvider {
             return ScanResult.errored(OstreeRun.PROVIDER, mode, "invalid configuration: "
                     + parsed.problems().stream().map(ConfigProblem::toString).collect(Collectors.joining("; ")));
         }
-        return OstreeRun.execute(mode, context, parsed.config(), xattrs);
+        return OstreeRun.execute(mode, context, parsed.config(), xattrs, true);
     }
 }

@@ -36,6 +36,10 @@ final class OstreeReport {
                 + ", found by " + d.foundBy()));
         field("Checked", String.format(Locale.ROOT, "%,d entries, %,d bytes hashed, %,d ignored, xattrs %s",
                 summary.entries(), summary.bytesHashed(), summary.ignored(), xattrs));
+        if (summary.deferred() > 0) {
+            field("Deferred", String.format(Locale.ROOT, "%,d hard-linked files with intact metadata, re-hashed in"
+                    + " a later check (rotate)", summary.deferred()));
+        }
         line("");
     }
 

@@ -121,6 +121,33 @@ class OstreeIntegrityProviderTest {
     }
 
     @Test
+    void rotationDefersHardLinksButFindsACorruptObjectOncePerPeriod() throws Exception {
+        for (int run = 1; run <= 3; run++) {
+            ScanResult result = provider.check(context("rotate 3\n", new ArrayList<>()));
+            assertEquals(Outcome.SUCCEEDED, result.outcome(), result.errorMessage());
+            assertEquals(run + "/3", result.details().get("ostree.rotation"));
+            assertTrue(Long.parseLong(result.details().get("ostree.deferred")) > 0, result.details().toString());
+        }
+        assertEquals("3", Files.readString(temp.resolve("state/ostree-rotation")).trim());
+        Files.writeString(deployment.resolve("usr/share/doc/fio/README"), "appended through the hard link\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path replacement = temp.resolve("hello");
+        Files.writeString(replacement, "#!/bin/sh\necho evil\n");
+        Files.setAttribute(replacement, "unix:mode", 0755);
+        Files.move(replacement, deployment.resolve("usr/bin/hello"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        int corruptFound = 0;
+        for (int run = 0; run < 3; run++) {
+            List<String> paths = provider.check(context("rotate 3\n", new ArrayList<>())).changes().stream()
+                    .map(FileChange::path).toList();
+            assertTrue(paths.contains("/usr/bin/hello"), "a replaced file is hashed on every check: " + paths);
+            corruptFound += paths.contains("/usr/share/doc/fio/README") ? 1 : 0;
+        }
+        assertEquals(1, corruptFound, "the corrupt object is re-hashed once every 3 checks");
+        assertTrue(provider.check(context("", new ArrayList<>())).changes().stream()
+                .anyMatch(c -> c.path().equals("/usr/share/doc/fio/README")), "without rotate it is found every time");
+    }
+
+    @Test
     void cancelledCheckIsErrored() {
         ScanResult result = provider.check(context("", new ArrayList<>()).withCancellation(() -> true));
         assertEquals(Outcome.ERRORED, result.outcome());

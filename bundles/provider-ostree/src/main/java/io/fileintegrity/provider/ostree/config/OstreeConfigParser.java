@@ -22,7 +22,8 @@ public final class OstreeConfigParser {
     /** The configuration and the problems found; the configuration is only usable when there are none. */
     public record Parsed(OstreeConfig config, List<ConfigProblem> problems) {}
 
-    private static final List<String> SINGLE = List.of("etc", "owner", "xattrs", "sysroot", "repo", "commit", "tree");
+    private static final List<String> SINGLE = List.of("etc", "owner", "xattrs", "rotate", "sysroot", "repo", "commit",
+            "tree");
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9._:/-]+");
 
     private final String source;
@@ -83,6 +84,8 @@ public final class OstreeConfigParser {
                     keyword + " must be check or ignore, not '" + value + "'");
             case "commit" -> check(number, REF.matcher(value).matches() && !value.contains(".."),
                     "commit must be a checksum or a ref, not '" + value + "'");
+            case "rotate" -> check(number, value.matches("[1-9][0-9]{0,3}"),
+                    "rotate must be a number of checks from 1 to 9999, not '" + value + "'");
             default -> absolutePath(number, keyword, value).isPresent();
         };
         if (valid) {
@@ -141,6 +144,7 @@ public final class OstreeConfigParser {
         Optional<OstreeConfig.ExplicitTarget> target = given == 3
                 ? Optional.of(new OstreeConfig.ExplicitTarget(single.get("repo"), single.get("commit"), single.get("tree")))
                 : Optional.empty();
-        return new OstreeConfig(policy, single.getOrDefault("sysroot", "/"), target);
+        return new OstreeConfig(policy, single.getOrDefault("sysroot", "/"), target,
+                Integer.parseInt(single.getOrDefault("rotate", "1")));
     }
 }

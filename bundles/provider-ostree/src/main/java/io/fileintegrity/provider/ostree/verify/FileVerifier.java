@@ -8,6 +8,7 @@ import io.fileintegrity.provider.ostree.repo.ContentHasher;
 import io.fileintegrity.provider.ostree.repo.ContentObject;
 import io.fileintegrity.provider.ostree.repo.FileMeta;
 import io.fileintegrity.provider.ostree.repo.OstreeRepository;
+import io.fileintegrity.provider.ostree.repo.RepoMode;
 import io.fileintegrity.provider.ostree.repo.RepositoryException;
 import io.fileintegrity.provider.ostree.repo.XattrReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Verifies one file or symlink against its content checksum. A match proves type, mode, owner,
@@ -32,9 +34,13 @@ final class FileVerifier {
     private final XattrReader xattrs;
     private final VerificationPolicy policy;
     private final ThreadLocal<ContentHasher> hashers;
+    private final Rotation rotation;
+    private final AtomicLong deferred;
 
     FileVerifier(OstreeRepository repository, XattrReader xattrs, VerificationPolicy policy,
-            ThreadLocal<ContentHasher> hashers) {
+            ThreadLocal<ContentHasher> hashers, Rotation rotation, AtomicLong deferred) {
+        this.rotation = rotation;
+        this.deferred = deferred;
         this.repository = repository;
         this.xattrs = xattrs;
         this.policy = policy;
@@ -61,12 +67,27 @@ final class FileVerifier {
             object = repository.loadContent(expected);
             actual = withUncheckedFrom(actual, object.meta());
         }
+        if (object == null && deferrable(stat.get(), expected, actual)) {
+            deferred.incrementAndGet();
+            return Optional.empty();
+        }
         ContentHasher hasher = hashers.get();
         Checksum found = stat.get().isRegular() || stat.get().isSymlink() ? hasher.hash(actual, disk).checksum() : null;
         if (expected.equals(found)) {
             return Optional.empty();
         }
         return Optional.of(explain(disk, hostPath, expected, found, actual, object, reasons));
+    }
+
+    /** A hard link to its object, with the object's metadata, that the rotation does not hash this run. */
+    private boolean deferrable(DiskStat stat, Checksum expected, FileMeta actual) throws IOException {
+        if (!rotation.active() || !stat.isRegular() || repository.mode() == RepoMode.ARCHIVE
+                || rotation.hashesNow(expected)) {
+            return false;
+        }
+        Optional<DiskStat> objectStat = DiskStat.of(repository.contentPath(expected));
+        return objectStat.isPresent() && objectStat.get().sameInode(stat)
+                && repository.loadContent(expected).meta().equals(actual);
     }
 
     private FileChange explain(Path disk, String hostPath, Checksum expected, Checksum found, FileMeta actual,

@@ -49,9 +49,10 @@ public final class Verification {
      * @param ignored entries skipped by the ignore list
      * @param etcNotes /etc differences when the policy is {@link EtcPolicy#INFO}
      * @param repository the opened repository
+     * @param deferred hard-linked files whose re-hash the {@link Rotation} left to a later run
      */
     public record Summary(Commit commit, long entries, long bytesHashed, long ignored, List<FileChange> etcNotes,
-            OstreeRepository repository) {}
+            OstreeRepository repository, long deferred) {}
 
     private static final int WINDOW = 4096;
     /** What a deployment has beside the commit: /etc (compared separately), the composefs image. */
@@ -63,6 +64,7 @@ public final class Verification {
     private final Cancellation cancellation;
     private final ProgressListener progress;
     private final ReadThrottle throttle;
+    private final Rotation rotation;
 
     public Verification(XattrReader xattrs, VerificationPolicy policy, int threads, Cancellation cancellation,
             ProgressListener progress) {
@@ -71,6 +73,12 @@ public final class Verification {
 
     public Verification(XattrReader xattrs, VerificationPolicy policy, int threads, Cancellation cancellation,
             ProgressListener progress, ReadThrottle throttle) {
+        this(xattrs, policy, threads, cancellation, progress, throttle, Rotation.OFF);
+    }
+
+    public Verification(XattrReader xattrs, VerificationPolicy policy, int threads, Cancellation cancellation,
+            ProgressListener progress, ReadThrottle throttle, Rotation rotation) {
+        this.rotation = rotation;
         this.throttle = throttle;
         this.xattrs = xattrs;
         this.policy = policy;
@@ -90,7 +98,8 @@ public final class Verification {
         CommitPaths paths = new CommitPaths(repository, commit);
         boolean etcLayout = paths.hasDeploymentEtcLayout();
         WalkContext context = new WalkContext(repository, xattrs, osChanges, cancellation, progress,
-                () -> bytesHashed(hashers), etcLayout ? DEPLOYMENT_EXTRAS : Set.of(), new AtomicLong(), new AtomicLong());
+                () -> bytesHashed(hashers), etcLayout ? DEPLOYMENT_EXTRAS : Set.of(), new AtomicLong(), new AtomicLong(),
+                new AtomicLong());
         List<FileChange> etcNotes = new ArrayList<>();
         try {
             verifyRoots(context, paths, target.tree(), hasher);
@@ -107,7 +116,7 @@ public final class Verification {
         progress.progress(new ScanProgress(context.entries().get(), bytesHashed(hashers), context.entries().get(),
                 bytesHashed(hashers)));
         return new Summary(commit, context.entries().get(), bytesHashed(hashers), context.ignored().get(), etcNotes,
-                repository);
+                repository, context.deferred().get());
     }
 
     private static long bytesHashed(List<ContentHasher> hashers) {
@@ -119,7 +128,7 @@ public final class Verification {
     private void verifyRoots(WalkContext context, CommitPaths paths, Path tree, ThreadLocal<ContentHasher> hasher)
             throws IOException {
         TreeVerifier verifier = new TreeVerifier(context, policy,
-                new FileVerifier(context.repository(), xattrs, policy, hasher));
+                new FileVerifier(context.repository(), xattrs, policy, hasher, rotation, context.deferred()));
         for (String root : policy.roots()) {
             if (root.equals("/etc") || root.startsWith("/etc/")) {
                 continue;
@@ -140,7 +149,7 @@ public final class Verification {
                 policy.checkOwner(), false);
         WalkContext etcContext = context.withChanges(etcChanges);
         TreeVerifier verifier = new TreeVerifier(etcContext, etcPolicy,
-                new FileVerifier(context.repository(), xattrs, etcPolicy, hasher));
+                new FileVerifier(context.repository(), xattrs, etcPolicy, hasher, Rotation.OFF, context.deferred()));
         CommitPaths.Entry usrEtc = paths.find("/usr/etc");
         try {
             verifier.verifyDirectory(usrEtc.tree(), usrEtc.meta(), tree.resolve("etc"), "/etc", ChangeReasons.ETC);

@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 
 /** What every part of one verification run shares. */
 record WalkContext(OstreeRepository repository, XattrReader xattrs, OrderedChanges changes, Cancellation cancellation,
-        ProgressListener progress, LongSupplier bytesDone, Set<String> skipped, AtomicLong entries, AtomicLong ignored) {
+        ProgressListener progress, LongSupplier bytesDone, Set<String> skipped, AtomicLong entries, AtomicLong ignored,
+        AtomicLong deferred) {
 
     /** Counts one entry, reports progress every 1024, and stops the walk when cancelled. */
     void step() {
@@ -27,6 +28,7 @@ record WalkContext(OstreeRepository repository, XattrReader xattrs, OrderedChang
 
     /** The same run with another change queue (the /etc comparison may go to another consumer). */
     WalkContext withChanges(OrderedChanges other) {
-        return new WalkContext(repository, xattrs, other, cancellation, progress, bytesDone, skipped, entries, ignored);
+        return new WalkContext(repository, xattrs, other, cancellation, progress, bytesDone, skipped, entries, ignored,
+                deferred);
     }
 }

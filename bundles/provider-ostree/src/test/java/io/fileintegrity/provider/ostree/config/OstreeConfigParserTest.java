@@ -36,6 +36,7 @@ class OstreeConfigParserTest {
                 etc report
                 owner ignore
                 xattrs ignore
+                rotate 7
                 repo /srv/repo
                 commit fio/fixture/x86_64
                 tree /srv/tree
@@ -45,6 +46,9 @@ class OstreeConfigParserTest {
         assertEquals(EtcPolicy.REPORT, config.policy().etc());
         assertEquals(false, config.policy().checkOwner());
         assertEquals(false, config.policy().checkXattrs());
+        assertEquals(7, config.rotate());
+        assertEquals(1, OstreeConfig.DEFAULTS.rotate());
+        assertEquals("cm/ostree:conf:1: rotate must be a number of checks from 1 to 9999, not '0'", problems("rotate 0"));
         assertEquals(new OstreeConfig.ExplicitTarget("/srv/repo", "fio/fixture/x86_64", "/srv/tree"),
                 config.explicit().orElseThrow());
     }
@@ -52,7 +56,7 @@ class OstreeConfigParserTest {
     @Test
     void problemsNameTheirLines() {
         assertEquals("""
-                cm/ostree:conf:1: unknown keyword 'paths' (known: path, ignore, etc, owner, xattrs, sysroot, repo, commit, tree)
+                cm/ostree:conf:1: unknown keyword 'paths' (known: path, ignore, etc, owner, xattrs, rotate, sysroot, repo, commit, tree)
                 cm/ostree:conf:2: etc must be ignore, info or report, not 'warn'
                 cm/ostree:conf:3: path must be an absolute path without '..': 'usr'
                 cm/ostree:conf:4: 'ignore' needs a value
