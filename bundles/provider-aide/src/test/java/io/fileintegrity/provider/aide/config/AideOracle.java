@@ -20,6 +20,43 @@ final class AideOracle {
     private AideOracle() {
     }
 
+    private static final java.util.regex.Pattern RULE_LINE =
+            java.util.regex.Pattern.compile("^\\s*RULE: [^']*'(.*)' \\((.*)\\)$");
+    /** Non-approved hashes AIDE keeps in R and H and we leave out (our FIPS-only build, see GroupTable). */
+    private static final java.util.regex.Pattern LEGACY_HASH =
+            java.util.regex.Pattern.compile("(md5|sha1|rmd160|tiger|crc32b|crc32|haval|gost|whirlpool)\\+");
+
+    /** The rules of AIDE's {@code -L rule} tree dump as {@code rule @ source:line: 'text'}, sorted. */
+    static List<String> ruleDump(String log) {
+        List<String> rules = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            java.util.regex.Matcher m = RULE_LINE.matcher(line);
+            if (m.matches()) {
+                rules.add(withoutLegacyHashes(m.group(1)) + " @ " + m.group(2));
+            }
+        }
+        rules.sort(null);
+        return rules;
+    }
+
+    /** Our rules in the same form as {@link #ruleDump}. */
+    static List<String> ruleDump(AideConfig config) {
+        List<String> rules = new ArrayList<>();
+        for (Rule r : config.rules()) {
+            String attrs = r.type() == RuleType.NEGATIVE ? "" : " " + (r.attributes().isEmpty() ? ""
+                    : r.attributes().toConfigExpression());
+            String prefix = r.prefix() == null ? "" : "', prefix: '" + r.prefix();
+            rules.add(r.type().prefix() + r.regex() + " " + r.restrictionText() + attrs + " @ " + r.source() + ":"
+                    + r.line() + ": '" + r.lineText() + prefix + "'");
+        }
+        rules.sort(null);
+        return rules;
+    }
+
+    static String withoutLegacyHashes(String aideText) {
+        return LEGACY_HASH.matcher(aideText).replaceAll("");
+    }
+
     static Path binary() {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/usr/sbin").split(":")) {
             Path p = Path.of(dir, "aide");

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Same config, same verdict as {@code aide --config-check}: exit 0 or 17, and our first problem is on the
- * line of AIDE's (only) error.
+ * line of AIDE's (only) error; for valid configs, the same rules as AIDE's rule tree dump.
  */
 class ConfigCheckDifferentialTest {
 
@@ -99,11 +99,14 @@ class ConfigCheckDifferentialTest {
     void verdictAndLineMatchAideConfigCheck(String text) throws IOException {
         Path file = dir.resolve("check.conf");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        AideOracle.Run aide = AideOracle.configCheck(file);
+        AideOracle.Run aide = AideOracle.configCheck(file, "-L", "rule");
         ParseOutcome ours = AideConfigParser.parse(file, ParseOptions.defaults());
         String expected = aide.exitCode() + " " + firstErrorLine(aide.stderr());
         String actual = ours.exitCode() + " " + (ours.ok() ? "-" : String.valueOf(ours.problems().get(0).line()));
         assertEquals(expected, actual, () -> "aide: " + aide.stderr() + "\nours: " + ours.problems());
+        if (ours.ok()) {
+            assertEquals(AideOracle.ruleDump(aide.stdout() + aide.stderr()), AideOracle.ruleDump(ours.config()));
+        }
     }
 
     @ParameterizedTest

@@ -64,6 +64,7 @@ class ConfigFuzzTest {
         ConfigMutator mutator = new ConfigMutator(7L);
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
+        int valid = 0;
         for (int i = 0; compared < AIDE_ITERATIONS; i++) {
             String text = mutator.next(i);
             if (text.indexOf('\u0000') >= 0 || LONE_CR_AT_LINE_START.matcher(text).find()
@@ -74,7 +75,7 @@ class ConfigFuzzTest {
             Path file = dir.resolve("fuzz.conf");
             Files.write(file, ConfigBytes.toByteChars(text).getBytes(StandardCharsets.ISO_8859_1));
             ParseOutcome ours = AideConfigParser.parse(file, ParseOptions.defaults());
-            AideOracle.Run aide = AideOracle.configCheck(file);
+            AideOracle.Run aide = AideOracle.configCheck(file, "-L", "rule");
             Matcher m = AIDE_ERROR_LINE.matcher(aide.stderr());
             // AIDE reports 'verbose' at the file's last line (it logs the lexer's line); we give the option's line
             boolean verbose = aide.stderr().contains("'verbose' option is no longer supported");
@@ -84,9 +85,14 @@ class ConfigFuzzTest {
             boolean onlyFips = aide.exitCode() == 0 && ours.problems().stream().allMatch(p -> p.message().contains("FIPS"));
             if (!expected.equals(actual) && !onlyFips) {
                 mismatches.add("aide " + expected + " ours " + actual + " for:\n" + text);
+            } else if (ours.ok() && ++valid > 0 && !AideOracle.ruleDump(aide.stdout() + aide.stderr())
+                    .equals(AideOracle.ruleDump(ours.config()))) {
+                mismatches.add("different rules for:\n" + text + "\naide: "
+                        + AideOracle.ruleDump(aide.stdout() + aide.stderr()) + "\nours: " + AideOracle.ruleDump(ours.config()));
             }
         }
         assertEquals(List.of(), mismatches);
+        assertTrue(valid >= 5, "valid configs whose rules were compared: " + valid);
     }
 
     private static ParseOptions options(ConfigMutator mutator) {
