@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
-import io.fabric8.crd.generator.annotation.PrinterColumn;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -18,20 +17,21 @@ import java.util.List;
 
 /**
  * FIO's {@code FileIntegrityNodeStatus} {@code <fi>-<node>}: the newest result per condition of one node.
- * Its data sits at the top level (no spec, no status), as in FIO.
+ * Its data sits at the top level (no spec, no status), as in FIO. The generator sorts printer columns by path;
+ * the build swaps them back to FIO's order, NODE then STATUS (see pom.xml).
  */
 @Group(FileIntegrity.GROUP)
 @Version(FileIntegrity.VERSION)
 @Kind("FileIntegrityNodeStatus")
 @Plural("fileintegritynodestatuses")
 @Singular("fileintegritynodestatus")
+@AdditionalPrinterColumn(name = "Node", jsonPath = ".nodeName", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Status", jsonPath = ".lastResult.condition", type = AdditionalPrinterColumn.Type.STRING)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class FileIntegrityNodeStatus extends CustomResource<Void, Void> implements Namespaced {
     private static final long serialVersionUID = 1L;
 
     @Required
-    @PrinterColumn(name = "Node")
     @JsonPropertyDescription("The node the results are about.")
     private String nodeName;
 

@@ -67,9 +67,8 @@ class CustomResourceDefinitionTest {
         assertTrue(((Map<String, Object>) fiVersion.get("subresources")).containsKey("status"));
         Map<String, Object> nsVersion = firstVersion(SchemaCheck.crd("fileintegritynodestatuses"));
         List<Map<String, Object>> columns = (List<Map<String, Object>>) nsVersion.get("additionalPrinterColumns");
-        assertEquals(Map.of("Node", ".nodeName", "Status", ".lastResult.condition"),
-                Map.of(columns.get(0).get("name"), columns.get(0).get("jsonPath"),
-                        columns.get(1).get("name"), columns.get(1).get("jsonPath")));
+        assertEquals(List.of("Node=.nodeName", "Status=.lastResult.condition"),
+                columns.stream().map(c -> c.get("name") + "=" + c.get("jsonPath")).toList(), "FIO's order");
         assertEquals(null, nsVersion.get("subresources"));
     }
 
