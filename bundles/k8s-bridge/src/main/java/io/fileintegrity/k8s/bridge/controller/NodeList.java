@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * FIO's node-list annotation values ({@code re-init}, {@code holdoff}): the empty string means all nodes,
- * otherwise node names separated by commas. Blank entries (from {@code "a,,b"} or spaces) are dropped.
+ * otherwise node names separated by commas. Blank entries (from {@code "a,,b"} or spaces) are dropped; a value of
+ * separators only names no node.
  */
 public record NodeList(boolean allNodes, List<String> nodes) {
 
@@ -32,7 +33,7 @@ public record NodeList(boolean allNodes, List<String> nodes) {
                 names.add(name);
             }
         }
-        return names.isEmpty() ? ALL : new NodeList(false, names);
+        return new NodeList(false, names); // only separators: garbage, so no node rather than every node
     }
 
     /** Whether {@code node} is covered (nodes compare case-insensitively, as FIO's holdoff does). */

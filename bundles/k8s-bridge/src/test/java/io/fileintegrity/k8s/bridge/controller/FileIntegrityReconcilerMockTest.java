@@ -128,6 +128,19 @@ class FileIntegrityReconcilerMockTest {
     }
 
     @Test
+    void mockLeftoverDaemonSetOfTheSameNameIsCorrectedNotDuplicated() {
+        FileIntegrity fi = op.createNamed("example");
+        DaemonSet stale = io.fileintegrity.k8s.bridge.desired.AgentDaemonSet.build(fi,
+                new io.fileintegrity.k8s.bridge.desired.AgentSettings("old:1", List.of("old"), "default"));
+        client.apps().daemonSets().resource(stale).create();
+        op.reconcile("example");
+        op.reconcile("example");
+        assertEquals(1, client.apps().daemonSets().inNamespace(NS).list().getItems().size());
+        assertEquals("quay.io/fio/fio:test",
+                daemonSet("aide-example").getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+    }
+
+    @Test
     void mockInvalidPriorityClassIsReportedWithFiosWarningAndCleared() {
         FileIntegrity fi = FileIntegrities.named(NS, "example");
         fi.getSpec().setPriorityClassName("non-existent-priority-class");

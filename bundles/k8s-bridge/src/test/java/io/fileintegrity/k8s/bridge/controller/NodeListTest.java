@@ -27,8 +27,10 @@ class NodeListTest {
     }
 
     @Test
-    void garbageOfOnlySeparatorsMeansAllNodes() {
-        assertTrue(NodeList.parse(",,, ").allNodes());
+    void garbageOfOnlySeparatorsMeansNoNode() {
+        NodeList list = NodeList.parse(",,, ");
+        assertFalse(list.allNodes());
+        assertFalse(list.covers("worker-1"));
     }
 
     @Test
