@@ -37,7 +37,7 @@ public final class FioLauncher {
         Path home = Path.of(System.getProperty("fio.home", ".")).toAbsolutePath().normalize();
         Map<String, String> props = RuntimeProperties.load(home);
         if (profile.longRunning()) {
-            configureConsole(props, System.err);
+            configureConsole(props, args.contains("--help") ? new PrintStream(PrintStream.nullOutputStream()) : System.err);
         }
         try (FelixRuntime runtime = FelixRuntime.start(home, profile, props, System.err)) {
             ShutdownSignal.INSTANCE.install(runtime);

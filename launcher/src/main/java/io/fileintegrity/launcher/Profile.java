@@ -27,7 +27,8 @@ enum Profile {
         return switch (name) {
             case "run" -> STANDALONE;
             case "operator", "agent" -> CLUSTER;
-            case "convert-aide-conf" -> CLI_KUBERNETES;
+            // help lists every command, the Kubernetes ones included
+            case "convert-aide-conf", "help" -> CLI_KUBERNETES;
             default -> CLI;
         };
     }
