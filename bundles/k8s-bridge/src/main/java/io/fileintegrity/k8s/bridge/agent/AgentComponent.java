@@ -35,8 +35,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * engine's scan loop for this node through ConfigAdmin, follows the FileIntegrity, and forwards every result of
  * its target to the API server (at most one write per unchanged scan, see docs/adr/0002-agent-channel.md).
  */
+// immediate: the agent must start with its configuration, not when the engine first looks up listeners
 @Component(configurationPid = AgentComponent.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
-        service = ScanResultListener.class)
+        service = ScanResultListener.class, immediate = true)
 @Designate(ocd = AgentConfig.class)
 public class AgentComponent implements ScanResultListener {
 
