@@ -7,6 +7,7 @@
 # Run from bundles/k8s-bridge after `mvn -B -q install` here and in ../k8s-model-fix.
 set -eu
 work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 m2=${M2_REPO:-$HOME/.m2/repository}
 mvn -B -o -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$work/b"
 rm -f "$work"/b/kubernetes-client-[0-9]*.jar "$work"/b/kubernetes-client-api-*.jar "$work"/b/kubernetes-httpclient-jdk-*.jar
