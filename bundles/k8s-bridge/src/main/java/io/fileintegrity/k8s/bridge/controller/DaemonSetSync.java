@@ -23,10 +23,12 @@ public class DaemonSetSync {
 
     private final KubernetesClient client;
     private final FioMetrics metrics;
+    private final FioLeftovers leftovers;
 
     public DaemonSetSync(KubernetesClient client, FioMetrics metrics) {
         this.client = client;
         this.metrics = metrics;
+        this.leftovers = new FioLeftovers(client);
     }
 
     /** The live DaemonSet of {@code fi}, or null. */
@@ -40,7 +42,9 @@ public class DaemonSetSync {
         DaemonSet desired = AgentDaemonSet.build(fi, settings);
         if (current == null) {
             metrics.daemonSetUpdate("update");
-            return client.apps().daemonSets().resource(desired).create();
+            DaemonSet created = client.apps().daemonSets().resource(desired).create();
+            leftovers.clean(fi);
+            return created;
         }
         if (!fingerprint(current).equals(fingerprint(desired))
                 || !current.getMetadata().getLabels().equals(desired.getMetadata().getLabels())) {
@@ -48,7 +52,9 @@ public class DaemonSetSync {
             current.getMetadata().setOwnerReferences(desired.getMetadata().getOwnerReferences());
             current.getSpec().setTemplate(desired.getSpec().getTemplate());
             metrics.daemonSetUpdate("update");
-            return client.apps().daemonSets().resource(current).update();
+            DaemonSet updated = client.apps().daemonSets().resource(current).update();
+            leftovers.clean(fi);
+            return updated;
         }
         return current;
     }

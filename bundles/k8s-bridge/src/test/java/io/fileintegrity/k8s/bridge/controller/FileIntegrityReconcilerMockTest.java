@@ -141,6 +141,24 @@ class FileIntegrityReconcilerMockTest {
     }
 
     @Test
+    void mockTakingOverFromFioRemovesItsReinitDaemonSetsAndTemporaryConfigMaps() {
+        op.createNamed("example");
+        client.apps().daemonSets().resource(new io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder()
+                .withNewMetadata().withName("aide-ini-example").withNamespace(NS)
+                .addToLabels("file-integrity.openshift.io/reinit-owner", "example").endMetadata().build()).create();
+        client.configMaps().resource(new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+                .withNewMetadata().withName("aide-example-worker-1").withNamespace(NS)
+                .addToLabels("file-integrity.openshift.io/log", "").addToLabels("file-integrity.openshift.io/owner", "example")
+                .endMetadata().build()).create();
+        op.userConfigMap("unrelated", "k", "v");
+        op.reconcile("example");
+        assertNull(daemonSet("aide-ini-example"));
+        assertNull(configMap("aide-example-worker-1"));
+        assertNotNull(configMap("unrelated"));
+        assertNotNull(daemonSet("aide-example"));
+    }
+
+    @Test
     void mockInvalidPriorityClassIsReportedWithFiosWarningAndCleared() {
         FileIntegrity fi = FileIntegrities.named(NS, "example");
         fi.getSpec().setPriorityClassName("non-existent-priority-class");
