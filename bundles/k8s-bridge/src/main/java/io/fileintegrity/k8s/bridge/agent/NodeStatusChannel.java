@@ -11,12 +11,15 @@ import io.fileintegrity.api.ScanMode;
 import io.fileintegrity.api.ScanResult;
 import io.fileintegrity.api.report.ConfigMapLog;
 import io.fileintegrity.api.report.LogTooLargeException;
+import io.fileintegrity.api.report.ReportFormat;
 import io.fileintegrity.api.report.ReportService;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrityNodeStatus;
 import io.fileintegrity.k8s.bridge.crd.Labels;
 import io.fileintegrity.k8s.bridge.crd.NodeScanResult;
 import io.fileintegrity.k8s.bridge.desired.FailureConfigMap;
 import io.fileintegrity.k8s.bridge.desired.ObjectNames;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.HttpURLConnection;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -158,12 +161,25 @@ public class NodeStatusChannel {
     private void writeFailureLog(ScanResult result) {
         ConfigMapLog log;
         try {
-            log = reports.encodeForConfigMap(result.report());
+            log = reports.encodeForConfigMap(aideLog(result));
         } catch (LogTooLargeException e) {
-            log = new ConfigMapLog(e.getMessage() + " - fetch it from node " + id.node(), true);
+            // FIO's exact sentence, stored as plain text (not marked compressed, so readers show it as is)
+            log = new ConfigMapLog(e.getMessage() + " - fetch it from /etc/kubernetes/aide.log on node " + id.node(),
+                    false);
         }
         ConfigMap cm = FailureConfigMap.build(id.namespace(), id.fileIntegrity(), id.node(), result.counts(), log);
         client.configMaps().resource(cm).createOr(existing -> existing.update());
+    }
+
+    /** The log in AIDE's format: the aide provider's own report, an AIDE-style rendering for other providers. */
+    private String aideLog(ScanResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            reports.render(result, ReportFormat.AIDE, out);
+        } catch (IOException e) {
+            return result.report(); // a StringWriter does not fail; keep the native text if it ever does
+        }
+        return out.toString();
     }
 
     private static long parse(String value) {

@@ -98,6 +98,20 @@ class NodeStatusChannelMockTest {
     }
 
     @Test
+    void mockLogTooLargeEvenCompressedStoresFiosSentenceAsPlainText() {
+        byte[] noise = new byte[1_200_000];
+        new java.util.Random(7).nextBytes(noise);
+        String log = java.util.Base64.getEncoder().encodeToString(noise);
+        channel.publish(check(Outcome.FAILED, new ChangeCounts(1, 0, 0), log));
+        ConfigMap cm = failureConfigMap();
+        String data = cm.getData().get("integritylog");
+        assertTrue(data.startsWith("compressed, encoded AIDE log is too large for a configMap ("), data);
+        assertTrue(data.endsWith(" - fetch it from /etc/kubernetes/aide.log on node " + ID.node()), data);
+        assertNull(cm.getMetadata().getAnnotations() == null ? null
+                : cm.getMetadata().getAnnotations().get(Labels.COMPRESSED));
+    }
+
+    @Test
     void mockErroredScanIsErroredWithItsMessageAndNoConfigMap() {
         channel.publish(check(Outcome.ERRORED, ChangeCounts.NONE, "/hostroot/etc/kubernetes/aide.db.gz: baseline missing"));
         assertEquals(NodeCondition.Errored, status().lastCondition());
