@@ -13,8 +13,9 @@
 #
 # Environment: FIO_K8S_CACHE (binary cache, default ~/.cache/fio/k8s), FIO_K8S_VERSION (k8s.io/kubernetes
 # release, default v1.34.4), FIO_K8S_DIR (state dir when no DIR argument is given), GO (the go command),
-# FIO_K8S_GO_TOOLCHAIN (Go fetched when the local go is older than 1.21), FIO_KUBECTL (kubectl to use).
-# No kubelet, scheduler or controller-manager runs: tests play the nodes and the controllers.
+# FIO_K8S_GO_TOOLCHAIN (Go fetched when the local go is older than 1.21), FIO_KUBECTL (kubectl to use),
+# FIO_K8S_CONTROLLERS (controllers of kube-controller-manager to run too, e.g. garbage-collector-controller).
+# No kubelet or scheduler runs (tests play the nodes); kube-controller-manager only with FIO_K8S_CONTROLLERS.
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -110,9 +111,11 @@ build() {
   if [[ ${#wanted[@]} -eq 0 ]]; then
     wanted=(kube-apiserver etcd)
     command -v kubectl >/dev/null || wanted+=(kubectl)
+    [[ -z "${FIO_K8S_CONTROLLERS:-}" ]] || wanted+=(kube-controller-manager)
   fi
   for b in "${wanted[@]}"; do
-    case "$b" in kube-apiserver|etcd|kubectl) ;; *) die "cannot build '$b' (only kube-apiserver, etcd, kubectl)" ;; esac
+    case "$b" in kube-apiserver|etcd|kubectl|kube-controller-manager) ;;
+      *) die "cannot build '$b' (only kube-apiserver, etcd, kubectl, kube-controller-manager)" ;; esac
     [[ -x "$BIN/$b" ]] || missing+=("$b")
   done
   [[ ${#missing[@]} -eq 0 ]] && return 0
@@ -128,7 +131,7 @@ build() {
   [[ -n "$etcd_version" ]] || die "k8s.io/kubernetes@$K8S_VERSION names no go.etcd.io/etcd/server/v3 version"
   for b in "${missing[@]}"; do
     case "$b" in
-      kube-apiserver|kubectl)
+      kube-apiserver|kubectl|kube-controller-manager)
         (cd "$work/kubernetes" && run_go build -trimpath -ldflags="-s $(version_flags)" -o "$BIN/$b.tmp" \
           "k8s.io/kubernetes/cmd/$b") ;;
       etcd)
@@ -249,6 +252,20 @@ rules:
 EOF
 }
 
+# Optional controllers (FIO_K8S_CONTROLLERS, e.g. garbage-collector-controller,namespace-controller), run by
+# kube-controller-manager with the admin kubeconfig, no leader election and no serving port.
+start_controllers() {
+  local dir="$1"
+  [[ -n "${FIO_K8S_CONTROLLERS:-}" ]] || return 0
+  "$BIN/kube-controller-manager" --kubeconfig "$dir/kubeconfig" --controllers "$FIO_K8S_CONTROLLERS" \
+    --leader-elect=false --secure-port 0 --use-service-account-credentials=false \
+    >"$dir/controller-manager.log" 2>&1 &
+  echo $! >"$dir/controller-manager.pid"
+  sleep 1
+  kill -0 "$(cat "$dir/controller-manager.pid")" 2>/dev/null \
+    || { tail -20 "$dir/controller-manager.log" >&2; die "kube-controller-manager exited"; }
+}
+
 is_ready() {
   local dir="$1"
   [[ -f "$dir/apiserver.port" && -f "$dir/token" ]] || return 1
@@ -298,6 +315,7 @@ start() {
   start_apiserver "$dir"
   write_kubeconfig "$dir" "$(cat "$dir/apiserver.port")"
   wait_ready "$dir"
+  start_controllers "$dir"
   log "ready: https://127.0.0.1:$(cat "$dir/apiserver.port") (state in $dir)"
   print_env "$dir"
 }
@@ -320,6 +338,7 @@ stop() {
   [[ -n "$dir" && -d "$dir" ]] || { log "nothing to stop"; return 0; }
   [[ -f "$dir/apiserver.port" || -f "$dir/etcd.pid" || -f "$dir/kubeconfig" ]] \
     || die "$dir does not look like a state dir of this script; not removing it"
+  stop_process "$dir/controller-manager.pid"
   stop_process "$dir/apiserver.pid"
   stop_process "$dir/etcd.pid"
   rm -rf "$dir"

@@ -29,10 +29,28 @@ public final class ApiServerRule extends ExternalResource {
     private static final long START_TIMEOUT_MINUTES = 60;
     private static final long STOP_TIMEOUT_SECONDS = 60;
 
+    private final String controllers;
     private Path stateDir;
     private boolean owned;
     private Kubectl kubectl;
     private final Thread stopper = new Thread(this::stop, "stop-apiserver");
+
+    /** kube-apiserver and etcd only: nothing reconciles, nothing is garbage-collected. */
+    public ApiServerRule() {
+        this("");
+    }
+
+    private ApiServerRule(String controllers) {
+        this.controllers = controllers;
+    }
+
+    /**
+     * Also runs these controllers of kube-controller-manager (e.g. {@code garbage-collector-controller}),
+     * built on first use. A reused instance ({@value #REUSE}) runs whatever it was started with.
+     */
+    public static ApiServerRule withControllers(String... names) {
+        return new ApiServerRule(String.join(",", names));
+    }
 
     @Override
     protected void before() throws Throwable {
@@ -107,8 +125,10 @@ public final class ApiServerRule extends ExternalResource {
     private String script(String subcommand, long timeoutMillis) throws IOException, InterruptedException {
         Path log = RepositoryFiles.logDirectory().resolve(stateDir.getFileName() + "-" + subcommand + ".log");
         Path out = RepositoryFiles.logDirectory().resolve(stateDir.getFileName() + "-" + subcommand + ".out");
-        Process process = new ProcessBuilder("bash", RepositoryFiles.apiServerScript().toString(), subcommand,
-                stateDir.toString()).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", RepositoryFiles.apiServerScript().toString(), subcommand,
+                stateDir.toString()).redirectOutput(out.toFile()).redirectError(log.toFile());
+        builder.environment().put("FIO_K8S_CONTROLLERS", controllers);
+        Process process = builder.start();
         process.getOutputStream().close();
         if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();

@@ -60,7 +60,7 @@ public class ManifestsIT {
                 "patch fileintegrities.fileintegrity.openshift.io/status",
                 "list fileintegritynodestatuses.fileintegrity.openshift.io",
                 "delete fileintegritynodestatuses.fileintegrity.openshift.io",
-                "create configmaps", "update configmaps", "watch configmaps",
+                "create configmaps", "update configmaps", "watch configmaps", "delete configmaps",
                 "create daemonsets.apps", "update daemonsets.apps", "delete daemonsets.apps",
                 "get deployments.apps/file-integrity-operator", "create events",
                 "create leases.coordination.k8s.io", "update leases.coordination.k8s.io",
@@ -70,7 +70,7 @@ public class ManifestsIT {
     @Test
     public void theOperatorMayNotTouchSecretsPodsNodesOrOtherNamespaces() throws Exception {
         assertDenied(OPERATOR, NS, "get secrets", "create pods", "delete pods", "patch nodes", "delete nodes",
-                "create fileintegrities.fileintegrity.openshift.io", "delete configmaps",
+                "create fileintegrities.fileintegrity.openshift.io", "delete fileintegrities.fileintegrity.openshift.io",
                 "get deployments.apps/some-other-deployment", "create rolebindings.rbac.authorization.k8s.io");
         assertDenied(OPERATOR, "kube-system", "create daemonsets.apps", "create configmaps",
                 "watch fileintegrities.fileintegrity.openshift.io");
