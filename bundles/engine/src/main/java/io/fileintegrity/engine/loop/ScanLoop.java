@@ -69,10 +69,11 @@ public final class ScanLoop {
             state = TargetState.PENDING;
             return settings.interval();
         }
+        boolean reinit = reinitRequested && records.initialized();
         ScanMode mode = reinitRequested || !records.initialized() ? ScanMode.INITIALIZE : ScanMode.CHECK;
         reinitRequested = false;
         checkRequested = false;
-        ScanResult result = scan(mode);
+        ScanResult result = reinit ? backUpThenScan(mode) : scan(mode);
         if (mode == ScanMode.INITIALIZE && result.outcome() != io.fileintegrity.api.Outcome.ERRORED) {
             records.markInitialized(result.started());
         }
@@ -80,6 +81,24 @@ public final class ScanLoop {
         records.add(result);
         onResult.accept(result);
         return checkRequested || reinitRequested ? Duration.ZERO : settings.interval();
+    }
+
+    /**
+     * A re-initialisation first backs up the baseline the provider named last (result detail
+     * {@value BaselineFacts#DETAIL}), as FIO does; a failed backup stops the re-init rather than risk the
+     * only copy.
+     */
+    private ScanResult backUpThenScan(ScanMode mode) {
+        java.nio.file.Path baseline = records.baselinePath().orElse(null);
+        if (baseline != null) {
+            try {
+                BaselineBackups.backUp(baseline, settings.maxBackups(), clock.instant());
+            } catch (IOException | RuntimeException e) {
+                return ScanResult.errored(settings.provider(), mode,
+                        "re-initialisation stopped: cannot back up the baseline " + baseline + ": " + e);
+            }
+        }
+        return scan(mode);
     }
 
     private ScanResult scan(ScanMode mode) {

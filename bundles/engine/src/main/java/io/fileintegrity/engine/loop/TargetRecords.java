@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the loop remembers about a target in its state directory: whether it was ever initialised (a marker
@@ -28,6 +29,7 @@ public final class TargetRecords {
 
     static final String INITIALIZED_MARKER = "fio-initialized";
     static final String CHANGES_FILE = "fio-last-changes.tsv";
+    static final String BASELINE_PATH_FILE = "fio-baseline-path";
     private static final String CHANGES_PARTIAL = "fio-changes.partial";
 
     private final Path dir;
@@ -82,6 +84,7 @@ public final class TargetRecords {
 
     synchronized void add(ScanResult result) {
         history.addFirst(result);
+        rememberBaselinePath(result.details().get(BaselineFacts.DETAIL));
         while (history.size() > historySize) {
             history.removeLast();
         }
@@ -95,6 +98,27 @@ public final class TargetRecords {
             }
         } catch (IOException e) {
             // the console then shows the previous scan's changes; the result itself is kept
+        }
+    }
+
+    /** The baseline file a provider named last, remembered across restarts so a re-init can back it up. */
+    Optional<Path> baselinePath() {
+        try {
+            String text = Files.readString(dir.resolve(BASELINE_PATH_FILE), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void rememberBaselinePath(String path) {
+        if (path == null || path.isEmpty() || baselinePath().map(p -> p.toString().equals(path)).orElse(false)) {
+            return;
+        }
+        try {
+            Files.writeString(dir.resolve(BASELINE_PATH_FILE), path + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // without it a re-init after a restart cannot back up; the scan result itself is unaffected
         }
     }
 

@@ -79,6 +79,20 @@ class ScanLoopTest {
     }
 
     @Test
+    void reinitialisationBacksUpTheBaselineTheProviderNamed() throws Exception {
+        Path db = state.resolve("aide.db.gz");
+        Files.writeString(db, "baseline");
+        provider.baselinePath = db.toString();
+        ScanLoop loop = loop(settings(Duration.ZERO, false), registryWith(provider));
+        loop.step();
+        loop.requestReinitialize();
+        loop.step();
+        try (var files = Files.list(state)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("aide.db.gz.backup-")).count());
+        }
+    }
+
+    @Test
     void pausedTargetDoesNotScan() {
         ScanLoop loop = loop(settings(Duration.ZERO, true), registryWith(provider));
         loop.step();
@@ -181,6 +195,7 @@ class ScanLoopTest {
         final List<ScanMode> calls = new ArrayList<>();
         boolean throwOnNext;
         int changesOnCheck;
+        String baselinePath;
 
         @Override
         public ProviderDescriptor describe() {
@@ -213,8 +228,12 @@ class ScanLoopTest {
             for (int i = 0; i < n; i++) {
                 context.changes().accept(FileChange.added("/etc/file-" + i));
             }
-            return ScanResult.builder("fake", mode).outcome(n > 0 ? Outcome.FAILED : Outcome.SUCCEEDED)
-                    .counts(new ChangeCounts(n, 0, 0)).build();
+            ScanResult.Builder result = ScanResult.builder("fake", mode)
+                    .outcome(n > 0 ? Outcome.FAILED : Outcome.SUCCEEDED).counts(new ChangeCounts(n, 0, 0));
+            if (baselinePath != null) {
+                result.detail("baseline.path", baselinePath);
+            }
+            return result.build();
         }
     }
 }
