@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The aide.conf used when a FileIntegrity names no ConfigMap: FIO's RHCOS-tuned policy for AIDE 0.16
- * (sha512 content checks of /boot, /root, /usr and /etc, FIO's 22 OpenShift excludes), already converted
- * for {@code /hostroot}. It ends without a newline, as FIO's does.
+ * The aide.conf used when a FileIntegrity names no ConfigMap: FIO's RHCOS-tuned policy in its AIDE 0.18
+ * variant (FIO's {@code AIDE_VERSION=0.18} default: {@code database_in}, {@code log_level} and
+ * {@code report_level} instead of {@code verbose}, group {@code CONTENTEX}, sha512 content checks of /boot,
+ * /root and /etc, no /usr rule, FIO's 22 OpenShift excludes), already converted for {@code /hostroot}. The
+ * AIDE engine is 0.18-compatible and rejects the 0.16 variant's {@code verbose}, as aide 0.18 does. It ends
+ * without a newline, as FIO's does.
  */
 public final class DefaultAideConf {
 

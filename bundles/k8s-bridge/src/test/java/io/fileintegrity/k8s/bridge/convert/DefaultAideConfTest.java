@@ -1,5 +1,10 @@
 package io.fileintegrity.k8s.bridge.convert;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +22,7 @@ class DefaultAideConfTest {
     @Test
     void defaultUsesOnlySha512AndEndsWithoutNewline() {
         assertFalse(DefaultAideConf.text().endsWith("\n"));
-        assertTrue(DefaultAideConf.text().contains("CONTENT_EX = sha512+ftype+p+u+g+n+acl+selinux+xattrs"));
+        assertTrue(DefaultAideConf.text().contains("CONTENTEX = sha512+ftype+p+u+g+n+acl+selinux+xattrs"));
         assertFalse(DefaultAideConf.text().matches("(?s).*\\b(md5|sha1|rmd160|tiger)\\b.*"));
     }
 
@@ -27,16 +32,30 @@ class DefaultAideConfTest {
         int start = lines.indexOf("# OpenShift specific excludes");
         List<String> excludes = lines.subList(start + 1, start + 23);
         assertEquals(22, excludes.stream().filter(l -> l.startsWith("!/hostroot/")).count());
-        assertEquals("/hostroot/etc/    CONTENT_EX", lines.get(lines.size() - 1));
+        assertEquals("/hostroot/etc/    CONTENTEX", lines.get(lines.size() - 1));
+        assertFalse(lines.contains("/hostroot/usr/    CONTENTEX"), "FIO's 0.18 variant has no /usr rule");
     }
 
     @Test
     void defaultWritesDatabaseAndLogWhereTheAgentReadsThem() {
         List<String> lines = lines();
         assertTrue(lines.contains("@@define DBDIR /hostroot/etc/kubernetes"));
-        assertTrue(lines.contains("database=file:@@{DBDIR}/aide.db.gz"));
+        assertTrue(lines.contains("database_in=file:@@{DBDIR}/aide.db.gz"));
+        assertTrue(lines.contains("log_level=warning"));
+        assertTrue(lines.contains("report_level=changed_attributes"));
         assertTrue(lines.contains("database_out=file:@@{DBDIR}/aide.db.gz.new"));
         assertTrue(lines.contains("report_url=file:@@{LOGDIR}/aide.log.new"));
+    }
+
+    /** The real aide 0.18 is the oracle: the default must pass its config check (the 0.16 variant does not). */
+    @Test
+    void realAideAcceptsTheDefault(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("aide.conf");
+        Files.writeString(conf, DefaultAideConf.text());
+        Process aide = new ProcessBuilder("aide", "--config-check", "-c", conf.toString()).redirectErrorStream(true).start();
+        String output = new String(aide.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(aide.waitFor(60, TimeUnit.SECONDS), "aide did not finish");
+        assertEquals(0, aide.exitValue(), "aide --config-check: " + output);
     }
 
     @Test
