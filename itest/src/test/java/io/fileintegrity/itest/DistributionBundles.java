@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import org.ops4j.pax.exam.Option;
 
 /** pax-exam options that provision the built distribution's bundle folders, fragments not started. */
-final class DistributionBundles {
+public final class DistributionBundles {
 
     private DistributionBundles() {}
 
-    static Path home() {
+    public static Path home() {
         Path home = Path.of(System.getProperty("fio.dist", "../distribution/target/fio")).toAbsolutePath().normalize();
         if (!Files.isDirectory(home.resolve("bundle"))) {
             throw new IllegalStateException("the distribution is not built: " + home);
@@ -25,7 +25,7 @@ final class DistributionBundles {
         return home;
     }
 
-    static Option[] folders(String... names) {
+    public static Option[] folders(String... names) {
         List<Option> options = new ArrayList<>();
         for (String name : names) {
             try (Stream<Path> jars = Files.list(home().resolve("bundle").resolve(name))) {
@@ -38,7 +38,7 @@ final class DistributionBundles {
     }
 
     /** The example provider jar, built in the reactor but not part of bundle/. */
-    static File exampleProvider() {
+    public static File exampleProvider() {
         try (Stream<Path> jars = Files.list(home().resolve("examples"))) {
             return jars.filter(p -> p.getFileName().toString().startsWith("provider-sha256sum")).findFirst()
                     .orElseThrow().toFile();

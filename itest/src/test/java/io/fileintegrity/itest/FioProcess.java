@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code bin/fio} of a private copy of the distribution (links to its bin, lib, bundle and conf, and
  * a deploy/ of its own) as a separate process, the way a user would.
  */
-final class FioProcess {
+public final class FioProcess {
 
     /** Output and exit code of a finished command. */
-    record Outcome(int exitCode, String out, String err) {}
+    public record Outcome(int exitCode, String out, String err) {}
 
     private final Path home;
 
@@ -26,7 +26,7 @@ final class FioProcess {
     }
 
     /** A fresh home whose deploy/ starts empty. */
-    static FioProcess freshHome() throws IOException {
+    public static FioProcess freshHome() throws IOException {
         Path dist = DistributionBundles.home();
         Path home = Files.createTempDirectory("fio-home-");
         for (String part : List.of("bin", "lib", "bundle", "conf", "examples")) {
@@ -36,16 +36,16 @@ final class FioProcess {
         return new FioProcess(home);
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
-    Path deploy() {
+    public Path deploy() {
         return home.resolve("deploy");
     }
 
     /** Runs a one-off command to completion (at most 60 s). */
-    Outcome run(String... args) throws IOException, InterruptedException {
+    public Outcome run(String... args) throws IOException, InterruptedException {
         // a port of its own, so a long-running role started by a test never collides with another
         Process p = start(Map.of("FIO_JAVA_OPTS", "-Dorg.osgi.service.http.port=" + freePort()), args);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -56,7 +56,7 @@ final class FioProcess {
     }
 
     /** Starts a command and leaves it running; its output goes to out.log and err.log in the home. */
-    Process start(Map<String, String> env, String... args) throws IOException {
+    public Process start(Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/fio").toString());
         command.addAll(List.of(args));
@@ -66,11 +66,11 @@ final class FioProcess {
         return pb.start();
     }
 
-    String stderr() throws IOException {
+    public String stderr() throws IOException {
         return read(home.resolve("err.log"));
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
