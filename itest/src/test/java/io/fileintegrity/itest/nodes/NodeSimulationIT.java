@@ -1,0 +1,233 @@
+package io.fileintegrity.itest.nodes;
+
+import static io.fileintegrity.itest.nodes.SimulatedCluster.FILE_INTEGRITY;
+import static io.fileintegrity.itest.nodes.SimulatedCluster.NAMESPACE;
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.fileintegrity.itest.k8s.ApiServerRule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.FixMethodOrder;
+import org.junit.Ignore;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+
+/**
+ * Many-node simulation (issue 6) on a real kube-apiserver: three Node objects, {@code fio operator}, one
+ * FileIntegrity (provider aide) and one {@code fio agent} process per node, each seeing its own temp host root
+ * (made with mktree.sh) at /hostroot. Everything is checked with kubectl as a user would. The scenarios run in
+ * name order on one cluster; each one uses its own node where it can.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class NodeSimulationIT {
+
+    @ClassRule
+    public static final ApiServerRule API = new ApiServerRule();
+
+    private static final int NODES = 3;
+    private static final Duration FIRST_RESULTS = Duration.ofMinutes(3);
+    private static final Duration ONE_SCAN = Duration.ofSeconds(60);
+    private static final List<SimulatedNode> nodes = new ArrayList<>();
+    private static SimulatedCluster cluster;
+    private static Path hostRoots;
+
+    @BeforeClass
+    public static void startClusterOperatorAndAgents() throws Exception {
+        FioRoleProcess.requireMountNamespaces();
+        cluster = new SimulatedCluster(API.kubectl());
+        cluster.applyManifests();
+        hostRoots = Files.createTempDirectory("fio-nodes-");
+        for (int i = 0; i < NODES; i++) {
+            SimulatedNode node = SimulatedNode.create("worker-" + i, hostRoots, 40, i + 1);
+            cluster.createWorkerNode(node.name());
+            nodes.add(node);
+        }
+        cluster.startOperator();
+        cluster.applyUserConfig(SimulatedCluster.AIDE_CONF);
+        cluster.createFileIntegrity();
+        Eventually.waitFor("the operator creates DaemonSet aide-" + FILE_INTEGRITY, cluster::operatorDiagnostics,
+                Duration.ofMinutes(2), () -> cluster.kubectl().run("get", "daemonset", "aide-" + FILE_INTEGRITY,
+                        "-n", NAMESPACE).exitCode(), code -> code == 0);
+        for (SimulatedNode node : nodes) {
+            node.startAgent(API.kubeconfig(), FILE_INTEGRITY, NAMESPACE);
+        }
+    }
+
+    @AfterClass
+    public static void stopEverything() throws Exception {
+        for (SimulatedNode node : nodes) {
+            node.stopAgent();
+        }
+        if (cluster != null) {
+            cluster.stopOperator();
+        }
+        if (hostRoots != null) {
+            try (Stream<Path> files = Files.walk(hostRoots)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    public void t1_everyNodeSucceedsAndThePhaseBecomesActive() throws Exception {
+        Eventually.waitFor("all " + NODES + " node statuses Succeeded", NodeSimulationIT::diagnostics, FIRST_RESULTS,
+                cluster::nodeConditions, c -> c.size() == NODES && c.values().stream().allMatch("Succeeded"::equals));
+        cluster.markDaemonSetAvailable(NODES);
+        cluster.waitForPhase("Active", Duration.ofSeconds(30));
+        for (SimulatedNode node : nodes) {
+            cluster.waitForEvent("Normal NodeIntegrityStatus: no changes to node " + node.name(), Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    public void t2_aChangedAndAnAddedFileFailOnlyThatNodeWithTheCountsTheLogAndTheEvent() throws Exception {
+        SimulatedNode node = nodes.get(1);
+        String changed = firstDataFile(node);
+        Files.writeString(node.file(changed), "tampered\n", StandardOpenOption.APPEND);
+        Files.writeString(node.file("data/added-by-test.txt"), "new\n");
+        Eventually.waitFor(node.name() + " Failed", node::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Failed"::equals);
+        String configMap = "aide-" + FILE_INTEGRITY + "-" + node.name() + "-failed";
+        assertEquals("added/changed/removed and the failure ConfigMap of " + node.name(), "1/1/0/" + configMap,
+                cluster.nodeStatus(node.name(), "{.lastResult.filesAdded}/{.lastResult.filesChanged}/"
+                        + "{.lastResult.filesRemoved}/{.lastResult.resultConfigMapName}").replace("//", "/0/"));
+        assertEquals("the other nodes are untouched", Map.of("worker-0", "Succeeded", "worker-1", "Failed",
+                "worker-2", "Succeeded"), cluster.nodeConditions());
+        String annotations = cluster.kubectl().jsonpath("configmap", configMap, NAMESPACE,
+                "{.metadata.annotations.file-integrity\\.openshift\\.io/files-added}/"
+                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-changed}/"
+                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-removed}");
+        assertEquals("count annotations of " + configMap, "1/1/0", annotations);
+        Path saved = Files.createTempFile("failed-cm-", ".yaml");
+        Files.writeString(saved, cluster.kubectl().ok("get", "configmap", configMap, "-n", NAMESPACE, "-o", "yaml"));
+        String log = FioRoleProcess.run("report", "--configmap", saved.toString());
+        Files.delete(saved);
+        assertTrue("fio report --configmap shows the added file:\n" + log, log.contains("/hostroot/data/added-by-test.txt"));
+        assertTrue("fio report --configmap shows the changed file:\n" + log, log.contains("/hostroot/" + changed));
+        assertTrue("fio report --configmap shows AIDE's summary:\n" + log,
+                log.contains("AIDE found differences between database and filesystem!!"));
+        cluster.waitForEvent("Warning NodeIntegrityStatus: node " + node.name() + " has changed! a:1,c:1,r:0 log:"
+                + NAMESPACE + "/" + configMap, Duration.ofSeconds(20));
+        assertEquals("a Failed node leaves the phase Active, as in FIO", "Active", cluster.fileIntegrity("{.status.phase}"));
+    }
+
+    @Test
+    public void t3_theReinitAnnotationForOneNodeIsHandedToThatNodesAgentAndAcknowledged() throws Exception {
+        SimulatedNode node = nodes.get(1);
+        String before = cluster.nodeStatus(node.name(), "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}");
+        cluster.kubectl().ok("annotate", "fileintegrity", FILE_INTEGRITY, "-n", NAMESPACE,
+                "file-integrity.openshift.io/re-init=" + node.name());
+        Eventually.waitFor(node.name() + " acknowledges a new re-init token", node::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(node.name(), "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}"),
+                applied -> !applied.isEmpty() && !applied.equals(before));
+        Eventually.waitFor("the operator removes the handled re-init annotation", Duration.ofSeconds(30),
+                () -> cluster.fileIntegrity("{.metadata.annotations}"), a -> !a.contains("file-integrity.openshift.io/re-init"));
+        cluster.waitForPhase("Active", Duration.ofSeconds(30));
+    }
+
+    @Test
+    @Ignore("product bug (see the NodeSimulationIT report): the agent acknowledges the re-init token but only asks "
+            + "the engine to re-init when MonitoredTarget.baseline() is present, which needs the result detail "
+            + "'baseline.path' that provider-aide never sets; the baseline is not rebuilt and the node stays Failed")
+    public void t3b_theReinitAnnotationRebuildsThatNodesBaselineAndItSucceeds() throws Exception {
+        SimulatedNode node = nodes.get(1);
+        Eventually.waitFor(node.name() + " Succeeded on a new baseline after re-init", ONE_SCAN,
+                () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Succeeded"::equals);
+    }
+
+    @Test
+    public void t4_aCorruptAideConfPutsThePhaseInErrorWithTheParsersMessageAndAFixBringsItBack() throws Exception {
+        String converted = cluster.kubectl().jsonpath("configmap", FILE_INTEGRITY, NAMESPACE, "{.data.aide\\.conf}");
+        int badLine = SimulatedCluster.AIDE_CONF.split("\n").length + 1;
+        cluster.applyUserConfig(SimulatedCluster.AIDE_CONF + "this is = not valid ((\n");
+        cluster.waitForPhase("Error", Duration.ofSeconds(30));
+        String message = cluster.fileIntegrity("{.status.message}");
+        assertTrue("the parser's message with source and line: " + message,
+                message.contains(NAMESPACE + "/" + SimulatedCluster.USER_CONFIG + ":aide.conf:" + badLine + ": "));
+        cluster.waitForEvent("Warning FileIntegrityStatus: Error", Duration.ofSeconds(10));
+        assertEquals("the agents keep the last good configuration", converted,
+                cluster.kubectl().jsonpath("configmap", FILE_INTEGRITY, NAMESPACE, "{.data.aide\\.conf}"));
+        cluster.applyUserConfig(SimulatedCluster.AIDE_CONF);
+        cluster.waitForPhase("Active", Duration.ofSeconds(30));
+    }
+
+    @Test
+    public void t5_aCorruptBaselineMakesThatNodeErroredAndRestoringItRecovers() throws Exception {
+        SimulatedNode node = nodes.get(2);
+        byte[] baseline = Files.readAllBytes(node.baseline());
+        Files.writeString(node.baseline(), "not a database\n");
+        Eventually.waitFor(node.name() + " Errored", node::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Errored"::equals);
+        String error = cluster.nodeStatus(node.name(), "{.lastResult.errorMessage}");
+        assertTrue("the error names the baseline file and line: " + error,
+                error.contains("/hostroot/etc/kubernetes/aide.db.gz:1:"));
+        cluster.waitForPhase("Error", Duration.ofSeconds(30));
+        cluster.waitForEvent("Warning NodeIntegrityStatus: node " + node.name() + " has an error! " + error,
+                Duration.ofSeconds(20));
+        Files.write(node.baseline(), baseline);
+        Eventually.waitFor(node.name() + " Succeeded again on the restored baseline", ONE_SCAN,
+                () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Succeeded"::equals);
+        cluster.waitForPhase("Active", Duration.ofSeconds(30));
+    }
+
+    @Test
+    public void t6_aKilledAgentResumesOnItsBaselineAndReportsWhatChangedWhileItWasDown() throws Exception {
+        SimulatedNode node = nodes.get(0);
+        byte[] baseline = Files.readAllBytes(node.baseline());
+        long baselineTime = Files.getLastModifiedTime(node.baseline()).toMillis();
+        node.killAgent();
+        String changed = firstDataFile(node);
+        Files.writeString(node.file(changed), "changed while the agent was down\n", StandardOpenOption.APPEND);
+        node.startAgent(API.kubeconfig(), FILE_INTEGRITY, NAMESPACE);
+        Eventually.waitFor(node.name() + " Failed after the restart", node::agentDiagnostics, Duration.ofMinutes(2),
+                () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Failed"::equals);
+        assertEquals("the change made while the agent was down is reported", "1",
+                cluster.nodeStatus(node.name(), "{.lastResult.filesChanged}"));
+        List<String> conditions = cluster.nodeStatus(node.name(), "{range .results[*]}{.condition}{\"\\n\"}{end}")
+                .lines().toList();
+        assertEquals("results hold at most one entry per condition, as in FIO (none lost, none duplicated)",
+                List.of("Failed", "Succeeded"), conditions.stream().sorted().toList());
+        assertArrayEquals("no re-init: the baseline is the one built before the kill", baseline,
+                Files.readAllBytes(node.baseline()));
+        assertEquals("no re-init: the baseline file was not rewritten", baselineTime,
+                Files.getLastModifiedTime(node.baseline()).toMillis());
+    }
+
+    @Test
+    public void t7_aDeletedNodeLosesItsStatus() throws Exception {
+        SimulatedNode node = nodes.get(2);
+        node.stopAgent(); // the node and its pod are gone
+        cluster.kubectl().ok("delete", "node", node.name());
+        Eventually.waitFor("the node status of deleted node " + node.name() + " is removed", Duration.ofSeconds(60),
+                cluster::nodeConditions, c -> !c.containsKey(node.name()));
+        assertEquals("the other nodes keep theirs", List.of("worker-0", "worker-1"),
+                cluster.nodeConditions().keySet().stream().sorted().toList());
+    }
+
+    /** The first regular file under data/ in name order, relative to the host root (e.g. data/f000006.bin). */
+    private static String firstDataFile(SimulatedNode node) throws Exception {
+        try (Stream<Path> files = Files.list(node.file("data"))) {
+            Path file = files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.getFileName().toString().matches("f\\d+\\..*")).sorted().findFirst()
+                    .orElseThrow(() -> new AssertionError("no data file made by mktree.sh in " + node.file("data")));
+            return "data/" + file.getFileName();
+        }
+    }
+
+    private static String diagnostics() {
+        StringBuilder out = new StringBuilder(cluster.operatorDiagnostics());
+        nodes.forEach(n -> out.append("\n").append(n.agentDiagnostics()));
+        return out.toString();
+    }
+}

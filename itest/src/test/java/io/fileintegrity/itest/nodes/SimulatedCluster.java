@@ -1,0 +1,144 @@
+package io.fileintegrity.itest.nodes;
+
+import io.fileintegrity.itest.k8s.Kubectl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The cluster side of the simulation, all through kubectl as an administrator would: FIO's manifests, Node
+ * objects, the {@code fio operator} process, one FileIntegrity with its aide.conf ConfigMap, and the part of the
+ * DaemonSet controller that no kube-controller-manager plays here (the DaemonSet's status).
+ */
+final class SimulatedCluster {
+
+    static final String NAMESPACE = "openshift-file-integrity";
+    static final String FILE_INTEGRITY = "node-sim";
+    static final String USER_CONFIG = "node-sim-conf";
+    /** FIO-style: database and log under DBDIR/LOGDIR, which the operator rewrites to /hostroot/etc/kubernetes. */
+    static final String AIDE_CONF = String.join("\n",
+            "@@define DBDIR /etc/kubernetes",
+            "@@define LOGDIR /etc/kubernetes",
+            "database=file:@@{DBDIR}/aide.db.gz",
+            "database_out=file:@@{DBDIR}/aide.db.gz.new",
+            "gzip_dbout=yes",
+            "report_url=file:@@{LOGDIR}/aide.log",
+            "report_url=stdout",
+            "CONTENT_EX = sha512+ftype+p+u+g+n+acl+selinux+xattrs",
+            "/data CONTENT_EX", "");
+
+    private final Kubectl kubectl;
+    private FioRoleProcess operator;
+
+    SimulatedCluster(Kubectl kubectl) {
+        this.kubectl = kubectl;
+    }
+
+    Kubectl kubectl() {
+        return kubectl;
+    }
+
+    /** CRDs (established), namespace, service accounts and RBAC: the manifests minus the operator Deployment. */
+    void applyManifests() throws Exception {
+        Path manifests = SimulationFiles.manifests();
+        kubectl.ok("apply", "-f", manifests.resolve("crds").toString());
+        kubectl.ok("wait", "--for=condition=Established", "crd", "--all", "--timeout=60s");
+        try (Stream<Path> files = Files.list(manifests)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.matches("0[0-4]-.*\\.yaml")) {
+                    kubectl.ok("apply", "-f", file.toString());
+                }
+            }
+        }
+    }
+
+    void createWorkerNode(String name) throws Exception {
+        kubectl.okWithInput("apiVersion: v1\nkind: Node\nmetadata:\n  name: " + name
+                + "\n  labels:\n    node-role.kubernetes.io/worker: \"\"\n", "apply", "-f", "-");
+    }
+
+    void startOperator() throws IOException {
+        operator = FioRoleProcess.start(SimulationFiles.logDirectory("operator"), null, Map.of(), "operator",
+                "--kubeconfig=" + kubectl.kubeconfig(), "--namespace=" + NAMESPACE, "--image=fio:e2e",
+                "--resyncSeconds=5");
+    }
+
+    void stopOperator() throws InterruptedException {
+        if (operator != null) {
+            operator.stop();
+        }
+    }
+
+    String operatorDiagnostics() {
+        return operator == null ? "no operator" : "operator alive=" + operator.isAlive() + "\n" + operator.errTail();
+    }
+
+    /** The user's ConfigMap with {@code aideConf} under key aide.conf (created or replaced). */
+    void applyUserConfig(String aideConf) throws Exception {
+        String yaml = kubectl.okWithInput(aideConf, "create", "configmap", USER_CONFIG, "-n", NAMESPACE,
+                "--from-file=aide.conf=/dev/stdin", "--dry-run=client", "-o", "yaml");
+        kubectl.okWithInput(yaml, "apply", "-f", "-");
+    }
+
+    /** The FileIntegrity as a user writes it: workers, the user's aide.conf, a 10 s grace period (the minimum). */
+    void createFileIntegrity() throws Exception {
+        kubectl.okWithInput(String.join("\n", "apiVersion: fileintegrity.openshift.io/v1alpha1",
+                "kind: FileIntegrity", "metadata:", "  name: " + FILE_INTEGRITY, "  namespace: " + NAMESPACE, "spec:",
+                "  provider: aide", "  nodeSelector:", "    node-role.kubernetes.io/worker: \"\"", "  config:",
+                "    name: " + USER_CONFIG, "    namespace: " + NAMESPACE, "    key: aide.conf", "    gracePeriod: 10",
+                ""), "apply", "-f", "-");
+    }
+
+    /** Plays the DaemonSet controller and kubelets: all {@code nodes} pods scheduled and available, newest spec seen. */
+    void markDaemonSetAvailable(int nodes) throws Exception {
+        String generation = kubectl.jsonpath("daemonset", "aide-" + FILE_INTEGRITY, NAMESPACE, "{.metadata.generation}");
+        String status = "{\"status\":{\"currentNumberScheduled\":%d,\"desiredNumberScheduled\":%d,\"numberAvailable\":%d,"
+                + "\"numberReady\":%d,\"updatedNumberScheduled\":%d,\"numberMisscheduled\":0,\"observedGeneration\":%s}}";
+        kubectl.ok("patch", "daemonset", "aide-" + FILE_INTEGRITY, "-n", NAMESPACE, "--subresource=status",
+                "--type=merge", "-p", String.format(status, nodes, nodes, nodes, nodes, nodes, generation));
+    }
+
+    /** {@code kubectl get fileintegritynodestatuses}: node name to the condition of its last result. */
+    Map<String, String> nodeConditions() throws Exception {
+        String out = kubectl.ok("get", "fileintegritynodestatuses", "-n", NAMESPACE, "-o",
+                "jsonpath={range .items[*]}{.nodeName}={.lastResult.condition}{\"\\n\"}{end}");
+        Map<String, String> conditions = new LinkedHashMap<>();
+        out.lines().filter(l -> l.contains("=")).forEach(l -> conditions.put(l.substring(0, l.indexOf('=')),
+                l.substring(l.indexOf('=') + 1)));
+        return conditions;
+    }
+
+    /** A jsonpath of the node status {@code <fi>-<node>}. */
+    String nodeStatus(String node, String jsonpath) throws Exception {
+        return kubectl.jsonpath("fileintegritynodestatuses", FILE_INTEGRITY + "-" + node, NAMESPACE, jsonpath);
+    }
+
+    String fileIntegrity(String jsonpath) throws Exception {
+        return kubectl.jsonpath("fileintegrity", FILE_INTEGRITY, NAMESPACE, jsonpath);
+    }
+
+    /** Waits for the phase; the message names the node statuses seen last. */
+    void waitForPhase(String phase, Duration timeout) throws Exception {
+        Eventually.waitFor("FileIntegrity phase " + phase, timeout,
+                () -> fileIntegrity("{.status}") + " nodes " + nodeConditions(),
+                seen -> seen.contains("\"phase\":\"" + phase + "\""));
+    }
+
+    /** Events in the namespace as {@code type reason: message}, one per line. */
+    List<String> events() throws Exception {
+        String out = kubectl.ok("get", "events", "-n", NAMESPACE, "-o",
+                "jsonpath={range .items[*]}{.type} {.reason}: {.message}{\"\\n\"}{end}");
+        return new ArrayList<>(out.lines().toList());
+    }
+
+    void waitForEvent(String event, Duration timeout) throws Exception {
+        Eventually.waitFor("event '" + event + "'", timeout, this::events, seen -> seen.contains(event));
+    }
+}
