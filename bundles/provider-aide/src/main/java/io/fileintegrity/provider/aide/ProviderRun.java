@@ -139,6 +139,9 @@ final class ProviderRun {
                 .statistics(outcome.statistics())
                 .detail("aide.exitCode", Integer.toString(ReportPublisher.exitCode(outcome.facts(), config.reportUrls())))
                 .detail("aide.database", config.databaseIn().map(AideUrl::value).orElse(""))
+                // the runtime shows this file's size, age and digest, and backs it up before a re-init
+                .detail("baseline.path", config.databaseIn().filter(u -> u.type() == AideUrl.Type.FILE)
+                        .map(AideUrl::value).orElse(""))
                 .detail("aide.entries", Long.toString(outcome.facts().totalEntries()))
                 .detail("aide.warnings", Integer.toString(outcome.warnings().size() + reportProblems.size()));
         if (!outcome.warnings().isEmpty()) {

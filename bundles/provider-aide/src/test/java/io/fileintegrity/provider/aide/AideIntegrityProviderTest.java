@@ -75,6 +75,7 @@ class AideIntegrityProviderTest {
         ScanResult init = provider.initialize(context(new ArrayList<>(), 10));
         assertEquals(Outcome.SUCCEEDED, init.outcome(), init.errorMessage());
         assertTrue(Files.exists(state.resolve("aide.db")));
+        assertEquals(state.resolve("aide.db").toString(), init.details().get("baseline.path"));
         assertEquals(Outcome.SUCCEEDED, provider.check(context(new ArrayList<>(), 10)).outcome());
 
         Files.writeString(host.resolve("etc/file3.conf"), "tampered\n");
