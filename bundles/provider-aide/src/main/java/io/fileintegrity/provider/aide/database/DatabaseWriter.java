@@ -159,7 +159,7 @@ public final class DatabaseWriter implements Closeable {
     /** Syncs the file when the stream is closed, after the gzip trailer and the last buffer. */
     private static final class SyncingStream extends FilterOutputStream {
         private final FileChannel channel;
-    
+
         SyncingStream(FileChannel channel) {
             super(Channels.newOutputStream(channel));
             this.channel = channel;
