@@ -19,7 +19,6 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.FixMethodOrder;
-import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
 
@@ -123,8 +122,9 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t3_theReinitAnnotationForOneNodeIsHandedToThatNodesAgentAndAcknowledged() throws Exception {
+    public void t3_theReinitAnnotationRebuildsThatNodesBaselineKeepsABackupAndTheNodeSucceeds() throws Exception {
         SimulatedNode node = nodes.get(1);
+        byte[] oldBaseline = Files.readAllBytes(node.baseline());
         String before = cluster.nodeStatus(node.name(), "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}");
         cluster.kubectl().ok("annotate", "fileintegrity", FILE_INTEGRITY, "-n", NAMESPACE,
                 "file-integrity.openshift.io/re-init=" + node.name());
@@ -133,17 +133,18 @@ public class NodeSimulationIT {
                 applied -> !applied.isEmpty() && !applied.equals(before));
         Eventually.waitFor("the operator removes the handled re-init annotation", Duration.ofSeconds(30),
                 () -> cluster.fileIntegrity("{.metadata.annotations}"), a -> !a.contains("file-integrity.openshift.io/re-init"));
-        cluster.waitForPhase("Active", Duration.ofSeconds(30));
-    }
-
-    @Test
-    @Ignore("product bug (see the NodeSimulationIT report): the agent acknowledges the re-init token but only asks "
-            + "the engine to re-init when MonitoredTarget.baseline() is present, which needs the result detail "
-            + "'baseline.path' that provider-aide never sets; the baseline is not rebuilt and the node stays Failed")
-    public void t3b_theReinitAnnotationRebuildsThatNodesBaselineAndItSucceeds() throws Exception {
-        SimulatedNode node = nodes.get(1);
-        Eventually.waitFor(node.name() + " Succeeded on a new baseline after re-init", ONE_SCAN,
+        Eventually.waitFor(node.name() + " Succeeded on the rebuilt baseline", node::agentDiagnostics, ONE_SCAN,
                 () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Succeeded"::equals);
+        assertTrue("the rebuilt baseline differs from the old one (it holds the added file)",
+                !java.util.Arrays.equals(oldBaseline, Files.readAllBytes(node.baseline())));
+        try (Stream<Path> files = Files.list(node.baseline().getParent())) {
+            List<Path> backups = files.filter(f -> f.getFileName().toString().startsWith("aide.db.gz.backup-")).toList();
+            assertEquals("FIO's backup of the old baseline next to it: " + backups, 1, backups.size());
+            assertArrayEquals("the backup holds the old baseline", oldBaseline, Files.readAllBytes(backups.get(0)));
+        }
+        assertEquals("the other nodes are untouched", Map.of("worker-0", "Succeeded", "worker-1", "Succeeded",
+                "worker-2", "Succeeded"), cluster.nodeConditions());
+        cluster.waitForPhase("Active", Duration.ofSeconds(30));
     }
 
     @Test
