@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fileintegrity.api.ChangeCounts;
+import io.fileintegrity.api.FileChange;
 import io.fileintegrity.api.Outcome;
 import io.fileintegrity.api.ScanMode;
 import io.fileintegrity.api.ScanResult;
@@ -39,7 +41,7 @@ public class NodeStatusChannel {
     private final ReportService reports;
     private final Clock clock;
     private FileIntegrityNodeStatus known;
-    private String lastLog;
+    private FailureKey lastFailure;
     private volatile OwnerReference owner;
     private volatile long applied;
     private long appliedWritten;
@@ -86,9 +88,11 @@ public class NodeStatusChannel {
             return;
         }
         String failureName = ObjectNames.failureConfigMap(id.fileIntegrity(), id.node());
-        if (result.outcome() == Outcome.FAILED && !result.report().equals(lastLog)) {
+        // the same differences again need no new log: the report text itself differs every scan (timestamps)
+        FailureKey failure = new FailureKey(result.counts(), result.changes(), result.changesTruncated());
+        if (result.outcome() == Outcome.FAILED && !failure.equals(lastFailure)) {
             writeFailureLog(result);
-            lastLog = result.report();
+            lastFailure = failure;
         }
         NodeScanResult entry = NodeResults.of(result, clock.instant(), id.namespace(), failureName);
         if (known == null) {
@@ -189,4 +193,7 @@ public class NodeStatusChannel {
             return 0;
         }
     }
+
+    /** What identifies a failure for the log: the same counts and changes mean the same log content. */
+    private record FailureKey(ChangeCounts counts, List<FileChange> changes, boolean truncated) {}
 }

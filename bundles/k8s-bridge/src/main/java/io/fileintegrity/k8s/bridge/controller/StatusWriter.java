@@ -1,7 +1,8 @@
 package io.fileintegrity.k8s.bridge.controller;
 
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrity;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrityPhase;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrityStatus;
@@ -11,8 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The last step of every reconcile: patches the status subresource once, from a fresh object that carries only
- * the name and the new status, and reports a phase change as FIO does (event {@code FileIntegrityStatus} whose
+ * The last step of every reconcile: patches the status subresource once (one JSON Patch setting the whole status), and reports a phase change as FIO does (event {@code FileIntegrityStatus} whose
  * message is the phase, Warning for Error; {@code phase_total} + 1).
  */
 public class StatusWriter {
@@ -35,12 +35,12 @@ public class StatusWriter {
         FileIntegrityStatus old = fi.getStatus();
         FileIntegrityPhase oldPhase = old == null ? null : old.getPhase();
         if (oldPhase != phase || !Objects.equals(old == null ? null : old.getMessage(), message)) {
-            FileIntegrity fresh = new FileIntegrity();
-            fresh.setMetadata(new ObjectMetaBuilder().withName(fi.getMetadata().getName())
-                    .withNamespace(fi.getMetadata().getNamespace()).build());
-            fresh.setSpec(null);
-            fresh.setStatus(new FileIntegrityStatus(phase, message));
-            client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace()).resource(fresh).patchStatus();
+            // a JSON Patch that sets the whole status: unlike a merge patch it also drops a message that is no
+            // longer true (a merge patch leaves out null fields, so an old message would stay forever)
+            String status = client.getKubernetesSerialization().asJson(new FileIntegrityStatus(phase, message));
+            client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
+                    .withName(fi.getMetadata().getName()).subresource("status")
+                    .patch(PatchContext.of(PatchType.JSON), "[{\"op\":\"add\",\"path\":\"/status\",\"value\":" + status + "}]");
         }
         if (oldPhase != phase) {
             metrics.phase(phase.name());

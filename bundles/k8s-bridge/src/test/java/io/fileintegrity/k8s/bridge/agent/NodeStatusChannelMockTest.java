@@ -84,8 +84,12 @@ class NodeStatusChannelMockTest {
         assertEquals("aide-example-worker-1-failed", status.getLastResult().getResultConfigMapName());
         assertEquals(1, status.getLastResult().getFilesChanged());
         int before = server.getRequestCount();
-        channel.publish(check(Outcome.FAILED, new ChangeCounts(0, 1, 0), log));
+        // the same differences found again: AIDE's log differs only in its timestamps
+        channel.publish(check(Outcome.FAILED, new ChangeCounts(0, 1, 0), log + "End timestamp: a minute later\n"));
         assertEquals(1, server.getRequestCount() - before);
+        channel.publish(check(Outcome.FAILED, new ChangeCounts(1, 1, 0), log + "  Added entries:\t1\n"));
+        assertEquals("1", failureConfigMap().getMetadata().getAnnotations().get(Labels.FILES_ADDED),
+                "a new failure rewrites the log");
     }
 
     @Test
