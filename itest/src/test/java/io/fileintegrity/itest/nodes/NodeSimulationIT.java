@@ -161,6 +161,8 @@ public class NodeSimulationIT {
                 cluster.kubectl().jsonpath("configmap", FILE_INTEGRITY, NAMESPACE, "{.data.aide\\.conf}"));
         cluster.applyUserConfig(SimulatedCluster.AIDE_CONF);
         cluster.waitForPhase("Active", Duration.ofSeconds(30));
+        assertEquals("the old error message is gone once the configuration is fixed", "",
+                cluster.fileIntegrity("{.status.message}"));
     }
 
     @Test
