@@ -29,7 +29,7 @@ import java.util.function.Function;
 public class AgentFollower {
 
     /** What one pass found. */
-    public enum Outcome { APPLIED, WAITING_FOR_FILEINTEGRITY, WAITING_FOR_CONFIG, WAITING_FOR_TARGET }
+    public enum Outcome { APPLIED, WAITING_FOR_FILEINTEGRITY, WAITING_FOR_CONFIG, WAITING_FOR_NODE_SETUP, WAITING_FOR_TARGET }
 
     private final KubernetesClient client;
     private final AgentIdentity id;
@@ -38,6 +38,7 @@ public class AgentFollower {
     private final TargetSink targets;
     private final NodeStatusChannel channel;
     private final Function<String, Optional<MonitoredTarget>> lookup;
+    private boolean nodeReady;
 
     public AgentFollower(KubernetesClient client, AgentIdentity id, String hostRoot, Path stateRoot, TargetSink targets,
             NodeStatusChannel channel, Function<String, Optional<MonitoredTarget>> lookup) {
@@ -65,6 +66,9 @@ public class AgentFollower {
         if (text == null) {
             return Outcome.WAITING_FOR_CONFIG;
         }
+        if (!nodeReady && !(nodeReady = nodeSetUp(Path.of(hostRoot)))) {
+            return Outcome.WAITING_FOR_NODE_SETUP;
+        }
         Path directory = stateRoot.resolve(id.namespace() + "-" + id.fileIntegrity());
         Path configFile = directory.resolve(provider + ".conf");
         writeIfChanged(configFile, text);
@@ -85,7 +89,7 @@ public class AgentFollower {
         p.put("configSource", source);
         p.put("stateDirectory", directory.resolve(provider).toString());
         p.put("intervalSeconds", (long) config.effectiveGracePeriod());
-        p.put("initialDelaySeconds", 0L);
+        p.put("initialDelaySeconds", (long) config.effectiveInitialDelay());
         p.put("maxBackups", config.effectiveMaxBackups());
         p.put("paused", holdoff != null && holdoff.covers(id.node()));
         return p;
@@ -106,6 +110,17 @@ public class AgentFollower {
         }
         channel.applied(token);
         return Outcome.APPLIED;
+    }
+
+    /**
+     * FIO's new-node safety: on a node managed by OpenShift's machine-config daemon the first scan waits until
+     * the kubelet's {@code /etc/kubernetes/static-pod-resources} exists, so a node still being set up raises no
+     * false alarm. Elsewhere (no {@code /etc/machine-config-daemon}) there is nothing to wait for.
+     */
+    static boolean nodeSetUp(Path hostRoot) {
+        Path etc = hostRoot.resolve("etc");
+        return !Files.isDirectory(etc.resolve("machine-config-daemon"))
+                || Files.isDirectory(etc.resolve("kubernetes").resolve("static-pod-resources"));
     }
 
     /** Replaces {@code file} atomically when its text differs, so the engine never reads half a file. */

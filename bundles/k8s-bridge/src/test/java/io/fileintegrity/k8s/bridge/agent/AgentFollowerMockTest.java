@@ -58,6 +58,30 @@ class AgentFollowerMockTest {
     }
 
     @Test
+    void mockAgentOnAnOpenShiftNodeWaitsForStaticPodResourcesBeforeTheFirstScan(@TempDir Path host) throws IOException {
+        Files.createDirectories(host.resolve("etc/machine-config-daemon"));
+        AgentFollower onOpenShift = new AgentFollower(client, ID, host.toString(), state, applied::add, channel,
+                targetId -> Optional.of(target));
+        createFileIntegrity(900);
+        configMap("/hostroot/etc CONTENT_EX", null);
+        assertEquals(AgentFollower.Outcome.WAITING_FOR_NODE_SETUP, onOpenShift.sync());
+        assertEquals(List.of(), applied);
+        Files.createDirectories(host.resolve("etc/kubernetes/static-pod-resources"));
+        assertEquals(AgentFollower.Outcome.APPLIED, onOpenShift.sync());
+        assertEquals(1, applied.size());
+    }
+
+    @Test
+    void mockInitialDelayOfTheFileIntegrityReachesTheEngine() throws IOException {
+        FileIntegrity fi = FileIntegrities.named("fio", "example");
+        fi.getSpec().getConfig().setInitialDelay(120);
+        client.resource(fi).create();
+        configMap("/hostroot/etc CONTENT_EX", null);
+        assertEquals(AgentFollower.Outcome.APPLIED, follower.sync());
+        assertEquals(120L, applied.get(0).get("initialDelaySeconds"));
+    }
+
+    @Test
     void mockAgentWaitsForTheFileIntegrityAndTheOperatorsConfig() throws IOException {
         assertEquals(AgentFollower.Outcome.WAITING_FOR_FILEINTEGRITY, follower.sync());
         createFileIntegrity(900);
