@@ -77,7 +77,7 @@ public class RunCommand implements Subcommand {
             inv.err().println("fio: console at " + consoleUrl);
             stopped.await();
             return 0;
-        } catch (NoSuchFileException e) {
+        } catch (MissingConfigException e) {
             inv.err().println("fio run: configuration file not found: " + e.getMessage());
             return 66;
         } catch (IOException e) {
@@ -92,7 +92,7 @@ public class RunCommand implements Subcommand {
     private Path configFile(RunOptions options) throws IOException {
         if (options.config() != null) {
             if (!Files.isRegularFile(options.config())) {
-                throw new NoSuchFileException(options.config().toString());
+                throw new MissingConfigException(options.config().toString());
             }
             return options.config();
         }
@@ -130,10 +130,10 @@ public class RunCommand implements Subcommand {
     }
 
     /** A configuration file named on the command line does not exist. */
-    static final class NoSuchFileException extends IOException {
+    static final class MissingConfigException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        NoSuchFileException(String path) {
+        MissingConfigException(String path) {
             super(path);
         }
     }

@@ -12,8 +12,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Facts about the baseline file a provider names in its result detail {@value #DETAIL}. Computed once per
- * scan on the loop's thread, so views never hash a large database.
+ * Facts about the baseline file a provider names in its result detail {@value #DETAIL}. Computed on the loop's
+ * thread, so views never hash a large database, and only when the file's size or modification time changed
+ * since the previous facts (a check leaves the baseline alone, so it is not hashed again after every scan).
  */
 final class BaselineFacts {
 
@@ -22,15 +23,20 @@ final class BaselineFacts {
 
     private BaselineFacts() {}
 
-    static Optional<BaselineInfo> of(ScanResult result, Path hostRoot) {
+    static Optional<BaselineInfo> of(ScanResult result, Optional<BaselineInfo> previous) {
         String location = result.details().get(DETAIL);
         if (location == null || location.isEmpty()) {
             return Optional.empty();
         }
         Path file = Path.of(location);
         try {
-            return Optional.of(new BaselineInfo(location, Files.size(file),
-                    Files.getLastModifiedTime(file).toInstant(), sha256(file)));
+            long size = Files.size(file);
+            java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+            if (previous.isPresent() && previous.get().location().equals(location)
+                    && previous.get().sizeBytes() == size && previous.get().modified().equals(modified)) {
+                return previous;
+            }
+            return Optional.of(new BaselineInfo(location, size, modified, sha256(file)));
         } catch (IOException e) {
             return Optional.empty();
         }

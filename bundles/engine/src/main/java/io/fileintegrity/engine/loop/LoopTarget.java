@@ -99,7 +99,10 @@ public class LoopTarget implements MonitoredTarget {
     }
 
     private void published(ScanResult result) {
-        BaselineFacts.of(result, settings.hostRoot()).ifPresent(b -> baseline = Optional.of(b));
+        Optional<BaselineInfo> facts = BaselineFacts.of(result, baseline);
+        if (facts.isPresent()) {
+            baseline = facts;
+        }
         for (ScanResultListener listener : listeners) {
             try {
                 listener.scanFinished(this, result);

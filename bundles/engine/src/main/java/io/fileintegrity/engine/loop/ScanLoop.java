@@ -3,6 +3,7 @@ package io.fileintegrity.engine.loop;
 import io.fileintegrity.api.Cancellation;
 import io.fileintegrity.api.ConfigProblem;
 import io.fileintegrity.api.IntegrityProvider;
+import io.fileintegrity.api.Outcome;
 import io.fileintegrity.api.ProgressListener;
 import io.fileintegrity.api.ProviderConfig;
 import io.fileintegrity.api.ProviderRegistry;
@@ -15,6 +16,7 @@ import io.fileintegrity.api.monitor.TargetState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,10 +76,10 @@ public final class ScanLoop {
         reinitRequested = false;
         checkRequested = false;
         ScanResult result = reinit ? backUpThenScan(mode) : scan(mode);
-        if (mode == ScanMode.INITIALIZE && result.outcome() != io.fileintegrity.api.Outcome.ERRORED) {
+        if (mode == ScanMode.INITIALIZE && result.outcome() != Outcome.ERRORED) {
             records.markInitialized(result.started());
         }
-        state = result.outcome() == io.fileintegrity.api.Outcome.ERRORED ? TargetState.ERROR : TargetState.ACTIVE;
+        state = result.outcome() == Outcome.ERRORED ? TargetState.ERROR : TargetState.ACTIVE;
         records.add(result);
         onResult.accept(result);
         return checkRequested || reinitRequested ? Duration.ZERO : settings.interval();
@@ -89,7 +91,7 @@ public final class ScanLoop {
      * only copy.
      */
     private ScanResult backUpThenScan(ScanMode mode) {
-        java.nio.file.Path baseline = records.baselinePath().orElse(null);
+        Path baseline = records.baselinePath().orElse(null);
         if (baseline != null) {
             try {
                 BaselineBackups.backUp(baseline, settings.maxBackups(), clock.instant());
