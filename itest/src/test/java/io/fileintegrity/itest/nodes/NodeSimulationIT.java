@@ -37,7 +37,14 @@ public class NodeSimulationIT {
     private static final int NODES = 3;
     private static final Duration FIRST_RESULTS = Duration.ofMinutes(3);
     private static final Duration ONE_SCAN = Duration.ofSeconds(60);
+    /** One node checked by provider ostree (a real OSTree deployment) and one by provider ima (a real capture). */
+    private static final String OSTREE = "node-sim-ostree";
+    private static final String IMA = "node-sim-ima";
+    private static final String IMA_POLICY_KEY = "policy.json";
+
     private static final List<SimulatedNode> nodes = new ArrayList<>();
+    private static SimulatedNode ostreeNode;
+    private static SimulatedNode imaNode;
     private static SimulatedCluster cluster;
     private static Path hostRoots;
 
@@ -52,21 +59,48 @@ public class NodeSimulationIT {
             cluster.createWorkerNode(node.name());
             nodes.add(node);
         }
+        ostreeNode = SimulatedNode.prepared("ostree-0", hostRoots.resolve("ostree-0"));
+        OstreeHostRoot.create(ostreeNode.file(""));
+        cluster.createNode(ostreeNode.name(), "fio.fileintegrity.io/sim-ostree");
+        imaNode = SimulatedNode.prepared("ima-0", hostRoots.resolve("ima-0"));
+        ImaHostRoot.create(imaNode.file(""), SimulationFiles.imaCapture());
+        cluster.createNode(imaNode.name(), "fio.fileintegrity.io/sim-ima");
         cluster.startOperator();
         cluster.applyUserConfig(SimulatedCluster.AIDE_CONF);
         cluster.createFileIntegrity();
+        // the booted deployment with the provider's defaults written out; a policy made from the node's own list
+        cluster.applyUserConfig(OSTREE + "-conf", "ostree.conf", "sysroot /\netc info\n");
+        cluster.createFileIntegrity(OSTREE, "ostree", "fio.fileintegrity.io/sim-ostree", OSTREE + "-conf", "ostree.conf");
+        cluster.applyUserConfig(IMA + "-conf", IMA_POLICY_KEY, FioRoleProcess.run("ima", "policy", "--from-log",
+                imaNode.file("sys/kernel/security/ima/binary_runtime_measurements").toString()));
+        cluster.createFileIntegrity(IMA, "ima", "fio.fileintegrity.io/sim-ima", IMA + "-conf", IMA_POLICY_KEY);
         Eventually.waitFor("the operator creates DaemonSet aide-" + FILE_INTEGRITY, cluster::operatorDiagnostics,
                 Duration.ofMinutes(2), () -> cluster.kubectl().run("get", "daemonset", "aide-" + FILE_INTEGRITY,
                         "-n", NAMESPACE).exitCode(), code -> code == 0);
         for (SimulatedNode node : nodes) {
             node.startAgent(API.kubeconfig(), FILE_INTEGRITY, NAMESPACE);
         }
+        for (String fi : List.of(OSTREE, IMA)) {
+            Eventually.waitFor("the operator creates DaemonSet aide-" + fi, cluster::operatorDiagnostics,
+                    Duration.ofMinutes(1), () -> cluster.kubectl().run("get", "daemonset", "aide-" + fi, "-n", NAMESPACE)
+                            .exitCode(), code -> code == 0);
+        }
+        ostreeNode.startAgent(API.kubeconfig(), OSTREE, NAMESPACE);
+        imaNode.startAgent(API.kubeconfig(), IMA, NAMESPACE);
     }
 
     @AfterClass
     public static void stopEverything() throws Exception {
         for (SimulatedNode node : nodes) {
             node.stopAgent();
+        }
+        for (SimulatedNode node : java.util.Arrays.asList(ostreeNode, imaNode)) {
+            if (node != null) {
+                node.stopAgent();
+            }
+        }
+        if (ostreeNode != null) {
+            OstreeHostRoot.makeDeletable(ostreeNode.file(""));
         }
         if (cluster != null) {
             cluster.stopOperator();
@@ -216,6 +250,76 @@ public class NodeSimulationIT {
                 cluster::nodeConditions, c -> !c.containsKey(node.name()));
         assertEquals("the other nodes keep theirs", List.of("worker-0", "worker-1"),
                 cluster.nodeConditions().keySet().stream().sorted().toList());
+    }
+
+    @Test
+    public void t8_anOstreeNodeSucceedsOnItsDeploymentAndASwappedAndAnAddedFileFailIt() throws Exception {
+        Eventually.waitFor(ostreeNode.name() + " Succeeded on its booted deployment", ostreeNode::agentDiagnostics,
+                FIRST_RESULTS, () -> cluster.nodeConditions(OSTREE), c -> Map.of("ostree-0", "Succeeded").equals(c));
+        cluster.markDaemonSetAvailable(OSTREE, 1);
+        cluster.waitForPhase(OSTREE, "Active", Duration.ofSeconds(30));
+        Path deployment = OstreeHostRoot.deployment(ostreeNode.file(""));
+        OstreeHostRoot.replaceFile(deployment.resolve("usr/bin/hello"), "#!/bin/sh\necho swapped\n");
+        Files.writeString(deployment.resolve("usr/lib/libinjected.so"), "not from the commit\n");
+        Eventually.waitFor(ostreeNode.name() + " Failed", ostreeNode::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(OSTREE, ostreeNode.name(), "{.lastResult.condition}"), "Failed"::equals);
+        assertFailure(OSTREE, ostreeNode, 1, 1, 0, List.of("/usr/bin/hello", "/usr/lib/libinjected.so"));
+        assertEquals("a Failed node leaves the phase Active", "Active",
+                cluster.kubectl().jsonpath("fileintegrity", OSTREE, NAMESPACE, "{.status.phase}"));
+    }
+
+    @Test
+    public void t9_anImaNodeSucceedsAgainstItsPolicyAndAnUnknownMeasurementFailsIt() throws Exception {
+        Eventually.waitFor(imaNode.name() + " Succeeded against the policy made from its list", imaNode::agentDiagnostics,
+                FIRST_RESULTS, () -> cluster.nodeConditions(IMA), c -> Map.of("ima-0", "Succeeded").equals(c));
+        cluster.markDaemonSetAvailable(IMA, 1);
+        cluster.waitForPhase(IMA, "Active", Duration.ofSeconds(30));
+        ImaHostRoot.execute(imaNode.file(""), "/usr/local/bin/miner", "not in the policy\n".getBytes());
+        Eventually.waitFor(imaNode.name() + " Failed", imaNode::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(IMA, imaNode.name(), "{.lastResult.condition}"), "Failed"::equals);
+        assertFailure(IMA, imaNode, 1, 0, 0, List.of("/usr/local/bin/miner"));
+        String log = failureLog(IMA, imaNode);
+        assertTrue("the TPM still agrees with the list, so the only finding is the policy's:\n" + log,
+                !log.contains("pcr10-"));
+    }
+
+    /** The node status counts, the failure ConfigMap's count annotations, the paths in its log and FIO's event. */
+    private static void assertFailure(String fi, SimulatedNode node, int added, int changed, int removed,
+            List<String> paths) throws Exception {
+        String configMap = "aide-" + fi + "-" + node.name() + "-failed";
+        String counts = added + "/" + changed + "/" + removed;
+        String status = cluster.nodeStatus(fi, node.name(), "{.lastResult.filesAdded}/{.lastResult.filesChanged}/"
+                + "{.lastResult.filesRemoved}/{.lastResult.resultConfigMapName}");
+        assertEquals("added/changed/removed and the failure ConfigMap of " + node.name(), counts + "/" + configMap,
+                zeroForMissing(status));
+        assertEquals("count annotations of " + configMap, counts, cluster.kubectl().jsonpath("configmap", configMap,
+                NAMESPACE, "{.metadata.annotations.file-integrity\\.openshift\\.io/files-added}/"
+                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-changed}/"
+                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-removed}"));
+        String log = failureLog(fi, node);
+        for (String path : paths) {
+            assertTrue("the failure log names " + path + ":\n" + log, log.contains(path));
+        }
+        cluster.waitForEvent("Warning NodeIntegrityStatus: node " + node.name() + " has changed! a:" + added + ",c:"
+                + changed + ",r:" + removed + " log:" + NAMESPACE + "/" + configMap, Duration.ofSeconds(20));
+    }
+
+    /** A count left out of the status (omitted when zero) reads as 0. */
+    private static String zeroForMissing(String slashSeparated) {
+        return String.join("/", java.util.Arrays.stream(slashSeparated.split("/", -1))
+                .map(v -> v.isEmpty() ? "0" : v).toList());
+    }
+
+    /** The failure ConfigMap's log as {@code fio report --configmap} shows it. */
+    private static String failureLog(String fi, SimulatedNode node) throws Exception {
+        Path saved = Files.createTempFile("failed-cm-", ".yaml");
+        try {
+            Files.writeString(saved, cluster.kubectl().ok("get", "configmap", "aide-" + fi + "-" + node.name() + "-failed",
+                    "-n", NAMESPACE, "-o", "yaml"));
+            return FioRoleProcess.run("report", "--configmap", saved.toString());
+        } finally {
+            Files.delete(saved);
+        }
     }
 
     /** The first regular file under data/ in name order, relative to the host root (e.g. data/f000006.bin). */

@@ -60,8 +60,13 @@ final class SimulatedCluster {
     }
 
     void createWorkerNode(String name) throws Exception {
+        createNode(name, "node-role.kubernetes.io/worker");
+    }
+
+    /** A Node with one label (empty value), e.g. the worker role or a label only one FileIntegrity selects. */
+    void createNode(String name, String label) throws Exception {
         kubectl.okWithInput("apiVersion: v1\nkind: Node\nmetadata:\n  name: " + name
-                + "\n  labels:\n    node-role.kubernetes.io/worker: \"\"\n", "apply", "-f", "-");
+                + "\n  labels:\n    " + label + ": \"\"\n", "apply", "-f", "-");
     }
 
     void startOperator() throws IOException {
@@ -82,32 +87,54 @@ final class SimulatedCluster {
 
     /** The user's ConfigMap with {@code aideConf} under key aide.conf (created or replaced). */
     void applyUserConfig(String aideConf) throws Exception {
-        String yaml = kubectl.okWithInput(aideConf, "create", "configmap", USER_CONFIG, "-n", NAMESPACE,
-                "--from-file=aide.conf=/dev/stdin", "--dry-run=client", "-o", "yaml");
+        applyUserConfig(USER_CONFIG, "aide.conf", aideConf);
+    }
+
+    /** The user's ConfigMap {@code name} with {@code text} under {@code key} (created or replaced). */
+    void applyUserConfig(String name, String key, String text) throws Exception {
+        String yaml = kubectl.okWithInput(text, "create", "configmap", name, "-n", NAMESPACE,
+                "--from-file=" + key + "=/dev/stdin", "--dry-run=client", "-o", "yaml");
         kubectl.okWithInput(yaml, "apply", "-f", "-");
     }
 
     /** The FileIntegrity as a user writes it: workers, the user's aide.conf, a 10 s grace period (the minimum). */
     void createFileIntegrity() throws Exception {
+        createFileIntegrity(FILE_INTEGRITY, "aide", "node-role.kubernetes.io/worker", USER_CONFIG, "aide.conf");
+    }
+
+    /** A FileIntegrity of {@code provider} for the nodes with {@code nodeLabel}, configured by a user ConfigMap. */
+    void createFileIntegrity(String name, String provider, String nodeLabel, String configMap, String key)
+            throws Exception {
         kubectl.okWithInput(String.join("\n", "apiVersion: fileintegrity.openshift.io/v1alpha1",
-                "kind: FileIntegrity", "metadata:", "  name: " + FILE_INTEGRITY, "  namespace: " + NAMESPACE, "spec:",
-                "  provider: aide", "  nodeSelector:", "    node-role.kubernetes.io/worker: \"\"", "  config:",
-                "    name: " + USER_CONFIG, "    namespace: " + NAMESPACE, "    key: aide.conf", "    gracePeriod: 10",
+                "kind: FileIntegrity", "metadata:", "  name: " + name, "  namespace: " + NAMESPACE, "spec:",
+                "  provider: " + provider, "  nodeSelector:", "    " + nodeLabel + ": \"\"", "  config:",
+                "    name: " + configMap, "    namespace: " + NAMESPACE, "    key: " + key, "    gracePeriod: 10",
                 ""), "apply", "-f", "-");
     }
 
     /** Plays the DaemonSet controller and kubelets: all {@code nodes} pods scheduled and available, newest spec seen. */
     void markDaemonSetAvailable(int nodes) throws Exception {
-        String generation = kubectl.jsonpath("daemonset", "aide-" + FILE_INTEGRITY, NAMESPACE, "{.metadata.generation}");
+        markDaemonSetAvailable(FILE_INTEGRITY, nodes);
+    }
+
+    /** As {@link #markDaemonSetAvailable(int)} for the DaemonSet of FileIntegrity {@code fi}. */
+    void markDaemonSetAvailable(String fi, int nodes) throws Exception {
+        String generation = kubectl.jsonpath("daemonset", "aide-" + fi, NAMESPACE, "{.metadata.generation}");
         String status = "{\"status\":{\"currentNumberScheduled\":%d,\"desiredNumberScheduled\":%d,\"numberAvailable\":%d,"
                 + "\"numberReady\":%d,\"updatedNumberScheduled\":%d,\"numberMisscheduled\":0,\"observedGeneration\":%s}}";
-        kubectl.ok("patch", "daemonset", "aide-" + FILE_INTEGRITY, "-n", NAMESPACE, "--subresource=status",
+        kubectl.ok("patch", "daemonset", "aide-" + fi, "-n", NAMESPACE, "--subresource=status",
                 "--type=merge", "-p", String.format(status, nodes, nodes, nodes, nodes, nodes, generation));
     }
 
     /** {@code kubectl get fileintegritynodestatuses}: node name to the condition of its last result. */
     Map<String, String> nodeConditions() throws Exception {
-        String out = kubectl.ok("get", "fileintegritynodestatuses", "-n", NAMESPACE, "-o",
+        return nodeConditions(FILE_INTEGRITY);
+    }
+
+    /** As {@link #nodeConditions()} for the node statuses of FileIntegrity {@code fi} (its owner label). */
+    Map<String, String> nodeConditions(String fi) throws Exception {
+        String out = kubectl.ok("get", "fileintegritynodestatuses", "-n", NAMESPACE, "-l",
+                "file-integrity.openshift.io/owner=" + fi, "-o",
                 "jsonpath={range .items[*]}{.nodeName}={.lastResult.condition}{\"\\n\"}{end}");
         Map<String, String> conditions = new LinkedHashMap<>();
         out.lines().filter(l -> l.contains("=")).forEach(l -> conditions.put(l.substring(0, l.indexOf('=')),
@@ -117,7 +144,12 @@ final class SimulatedCluster {
 
     /** A jsonpath of the node status {@code <fi>-<node>}. */
     String nodeStatus(String node, String jsonpath) throws Exception {
-        return kubectl.jsonpath("fileintegritynodestatuses", FILE_INTEGRITY + "-" + node, NAMESPACE, jsonpath);
+        return nodeStatus(FILE_INTEGRITY, node, jsonpath);
+    }
+
+    /** A jsonpath of the node status {@code <fi>-<node>}. */
+    String nodeStatus(String fi, String node, String jsonpath) throws Exception {
+        return kubectl.jsonpath("fileintegritynodestatuses", fi + "-" + node, NAMESPACE, jsonpath);
     }
 
     String fileIntegrity(String jsonpath) throws Exception {
@@ -126,8 +158,13 @@ final class SimulatedCluster {
 
     /** Waits for the phase; the message names the node statuses seen last. */
     void waitForPhase(String phase, Duration timeout) throws Exception {
-        Eventually.waitFor("FileIntegrity phase " + phase, timeout,
-                () -> fileIntegrity("{.status}") + " nodes " + nodeConditions(),
+        waitForPhase(FILE_INTEGRITY, phase, timeout);
+    }
+
+    /** Waits for the phase of FileIntegrity {@code fi}. */
+    void waitForPhase(String fi, String phase, Duration timeout) throws Exception {
+        Eventually.waitFor("FileIntegrity " + fi + " phase " + phase, timeout,
+                () -> kubectl.jsonpath("fileintegrity", fi, NAMESPACE, "{.status}") + " nodes " + nodeConditions(fi),
                 seen -> seen.contains("\"phase\":\"" + phase + "\""));
     }
 

@@ -35,6 +35,11 @@ final class SimulatedNode {
         return new SimulatedNode(name, root);
     }
 
+    /** A node whose host root {@code root} was prepared by the caller (an OSTree deployment, an IMA capture). */
+    static SimulatedNode prepared(String name, Path root) {
+        return new SimulatedNode(name, root);
+    }
+
     String name() {
         return name;
     }

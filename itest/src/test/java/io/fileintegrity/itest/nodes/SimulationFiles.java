@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the simulation finds the built distribution, the operator's manifests, {@code mktree.sh} of the shared
- * folder, and where it writes its logs. ({@code io.fileintegrity.itest.k8s.RepositoryFiles} has the same
+ * Where the simulation finds the built distribution, the operator's manifests, the shared folder's tools, the
+ * IMA capture, and where it writes its logs. ({@code io.fileintegrity.itest.k8s.RepositoryFiles} has the same
  * look-ups but is package-private.)
  */
 final class SimulationFiles {
@@ -47,13 +47,35 @@ final class SimulationFiles {
 
     /** {@code shared/tools/aide-bench/mktree.sh}: in a folder above the repository, or its sibling {@code ../shared}. */
     static Path mktree() {
-        Path tool = Path.of("shared/tools/aide-bench/mktree.sh");
+        return shared("tools/aide-bench/mktree.sh");
+    }
+
+    private static Path shared(String relative) {
+        Path tool = Path.of("shared").resolve(relative);
         for (Path dir = itest(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(tool))) {
                 return dir.resolve(tool);
             }
         }
         throw new IllegalStateException("cannot find " + tool + " in a folder above " + itest());
+    }
+
+    /** {@code shared/fixtures/ostree/make-repo.sh}: builds a repository and, with {@code --sysroot}, a deployment. */
+    static Path makeOstreeRepo() {
+        return shared("fixtures/ostree/make-repo.sh");
+    }
+
+    /**
+     * A real kernel's IMA capture (ima-ng template, four TPM banks) kept by provider-ima's tests:
+     * {@code binary_runtime_measurements} and {@code pcrs-<bank>.txt}.
+     */
+    static Path imaCapture() {
+        Path dir = itest().resolveSibling("bundles")
+                .resolve("provider-ima/src/test/resources/io/fileintegrity/provider/ima/kernel/ima-ng");
+        if (!Files.isRegularFile(dir.resolve("binary_runtime_measurements"))) {
+            throw new IllegalStateException("no IMA capture in " + dir);
+        }
+        return dir;
     }
 
     /** A fresh folder under {@code itest/target/e2e-nodes/} for one process's output. */
