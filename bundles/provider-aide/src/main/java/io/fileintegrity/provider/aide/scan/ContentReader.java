@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * Reads a regular file once and feeds every requested digest from the same buffer (as AIDE does),
  * without ever blocking on a file that turned into a FIFO or device (O_NONBLOCK, O_NOFOLLOW, fstat
- * re-check against the walk's lstat). The first read is non-blocking on the page cache
- * ({@code RWF_NOWAIT}); a file that was not fully cached is dropped from the cache afterwards with
- * {@code posix_fadvise(DONTNEED)}, so a scan leaves the page cache as it found it. Thread-safe.
+ * re-check against the walk's lstat). Before reading, {@link PageCacheResidency} tells whether all of
+ * the file is in the page cache; a file that was not is dropped from the cache afterwards with
+ * {@code posix_fadvise(DONTNEED)}, so a scan leaves the page cache as it found it (files whose residency
+ * cannot be told are left cached). Thread-safe.
  */
 final class ContentReader {
     private static final int BUFFER = 1 << 20;
@@ -71,29 +72,26 @@ final class ContentReader {
             throws NativeIOException, InterruptedException {
         Buffers b = BUFFERS.get();
         Map<Attribute, MessageDigest> active = digestsFor(hashes);
-        long n = LibC.preadv2(fd, b.iov, 1, -1, LibC.RWF_NOWAIT);
-        boolean cached = n >= 0 && (n == Math.min(size, BUFFER) || n == BUFFER);
+        boolean drop = dropPageCache && PageCacheResidency.of(fd, size) == PageCacheResidency.State.NOT_RESIDENT;
         long total = 0;
-        while (true) {
+        long n;
+        while ((n = LibC.read(fd, b.memory, BUFFER)) != 0) {
             if (n < 0) {
                 int errno = Native.getLastError();
-                if (errno != LibC.EAGAIN && errno != LibC.EOPNOTSUPP && errno != LibC.EINVAL && errno != 38) {
+                if (errno != LibC.EINTR && errno != LibC.EAGAIN) {
                     throw new NativeIOException("read", path, errno);
                 }
-            } else if (n == 0) {
-                break;
-            } else {
-                throttle.acquire(n);
-                b.memory.read(0, b.array, 0, (int) n);
-                for (MessageDigest d : active.values()) {
-                    d.update(b.array, 0, (int) n);
-                }
-                total += n;
+                continue;
             }
-            n = LibC.read(fd, b.memory, BUFFER);
+            throttle.acquire(n);
+            b.memory.read(0, b.array, 0, (int) n);
+            for (MessageDigest d : active.values()) {
+                d.update(b.array, 0, (int) n);
+            }
+            total += n;
         }
         counters.hashed(total);
-        if (!cached && dropPageCache && LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED) == 0) {
+        if (drop && LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED) == 0) {
             counters.droppedFromCache(total);
         }
         if (total != size) {
@@ -114,15 +112,9 @@ final class ContentReader {
         return active;
     }
 
-    /** A native read buffer, its iovec and a heap copy for the digests. */
+    /** A native read buffer and a heap copy for the digests. */
     private static final class Buffers {
         final Memory memory = new Memory(BUFFER);
-        final Memory iov = new Memory(16);
         final byte[] array = new byte[BUFFER];
-
-        Buffers() {
-            iov.setPointer(0, memory);
-            iov.setLong(8, BUFFER);
-        }
     }
 }

@@ -8,8 +8,8 @@ import com.sun.jna.Pointer;
 /**
  * The C library calls the scanner needs and Java NIO does not offer (JNA direct mapping): lstat with
  * st_blocks, byte-exact directory listing, xattrs (ACLs, SELinux, capabilities), the e2fs flags ioctl,
- * non-blocking reads and posix_fadvise. Paths are NUL-terminated byte arrays. After a call returns -1
- * (or null), {@link Native#getLastError()} holds errno. Linux x86_64 and aarch64.
+ * page-cache residency (cachestat, mincore) and posix_fadvise. Paths are NUL-terminated byte arrays.
+ * After a call returns -1 (or null), {@link Native#getLastError()} holds errno. Linux x86_64 and aarch64.
  */
 final class LibC {
     static final boolean AARCH64 = Platform.isARM() && Platform.is64Bit();
@@ -33,8 +33,14 @@ final class LibC {
     static final int EPERM = 1;
     static final int ELOOP = 40;
 
+    static final int ENOSYS = 38;
+    static final int ENODEV = 19;
+
     static final int POSIX_FADV_DONTNEED = 4;
-    static final int RWF_NOWAIT = 0x8;
+    /** {@code cachestat(2)} (Linux 6.5+): the same number on x86_64 and aarch64. */
+    static final long SYS_CACHESTAT = 451;
+    static final int PROT_READ = 1;
+    static final int MAP_SHARED = 1;
     static final long FS_IOC_GETFLAGS = 0x80086601L;
 
     static {
@@ -53,9 +59,18 @@ final class LibC {
 
     static native long read(int fd, Pointer buf, long count);
 
-    static native long preadv2(int fd, Pointer iov, int iovcnt, long offset, int flags);
-
     static native int posix_fadvise(int fd, long offset, long len, int advice);
+
+    /** {@code syscall(SYS_cachestat, fd, range, cstat, flags)}; glibc has no wrapper. */
+    static native long syscall(long number, int fd, Pointer range, Pointer cstat, int flags);
+
+    static native Pointer mmap(Pointer addr, long length, int prot, int flags, int fd, long offset);
+
+    static native int munmap(Pointer addr, long length);
+
+    static native int mincore(Pointer addr, long length, Pointer vec);
+
+    static native int getpagesize();
 
     static native int ioctl(int fd, long request, Pointer arg);
 
@@ -64,6 +79,10 @@ final class LibC {
     static native long llistxattr(byte[] path, Pointer list, long size);
 
     static native long lgetxattr(byte[] path, byte[] name, Pointer value, long size);
+
+    static native long flistxattr(int fd, Pointer list, long size);
+
+    static native long fgetxattr(int fd, byte[] name, Pointer value, long size);
 
     static native Pointer opendir(byte[] path);
 

@@ -75,9 +75,17 @@ public final class NativeFiles {
      * The xattr names of a path, or null when the file system does not support xattrs.
      */
     public static List<String> listXattrs(String path) throws NativeIOException {
-        byte[] cpath = Paths8.cString(path);
+        return listXattrs(path, -1);
+    }
+
+    /**
+     * The xattr names of a file: of the open descriptor {@code fd} if it is not -1 (no path lookup),
+     * else of {@code path} (not following symlinks); null when the file system does not support xattrs.
+     */
+    static List<String> listXattrs(String path, int fd) throws NativeIOException {
+        byte[] cpath = fd < 0 ? Paths8.cString(path) : null;
         Memory buf = VALUE_BUFFER.get()[0];
-        long n = LibC.llistxattr(cpath, buf, buf.size());
+        long n = listXattrs(cpath, fd, buf, buf.size());
         if (n < 0) {
             int errno = Native.getLastError();
             if (errno == LibC.EOPNOTSUPP) {
@@ -86,12 +94,14 @@ public final class NativeFiles {
             if (errno != LibC.ERANGE) {
                 throw new NativeIOException("llistxattr", path, errno);
             }
-            n = LibC.llistxattr(cpath, null, 0);
-            buf = grow(n);
-            n = LibC.llistxattr(cpath, buf, buf.size());
+            buf = grow(listXattrs(cpath, fd, null, 0));
+            n = listXattrs(cpath, fd, buf, buf.size());
             if (n < 0) {
                 throw new NativeIOException("llistxattr", path, Native.getLastError());
             }
+        }
+        if (n == 0) {
+            return List.of();
         }
         List<String> names = new ArrayList<>();
         int start = 0;
@@ -104,13 +114,22 @@ public final class NativeFiles {
         return names;
     }
 
+    private static long listXattrs(byte[] cpath, int fd, Pointer buf, long size) {
+        return fd < 0 ? LibC.llistxattr(cpath, buf, size) : LibC.flistxattr(fd, buf, size);
+    }
+
     /** The value of one xattr, or null when the attribute does not exist. */
     public static byte[] getXattr(String path, String name) throws NativeIOException {
-        byte[] cpath = Paths8.cString(path);
+        return getXattr(path, -1, name);
+    }
+
+    /** The value of one xattr of {@code fd} (if not -1) or else of {@code path}; null when it does not exist. */
+    static byte[] getXattr(String path, int fd, String name) throws NativeIOException {
+        byte[] cpath = fd < 0 ? Paths8.cString(path) : null;
         byte[] cname = Paths8.cString(name);
         Memory buf = VALUE_BUFFER.get()[0];
         for (int attempt = 0; attempt < 4; attempt++) {
-            long n = LibC.lgetxattr(cpath, cname, buf, buf.size());
+            long n = getXattr(cpath, fd, cname, buf, buf.size());
             if (n >= 0) {
                 return buf.getByteArray(0, (int) n);
             }
@@ -121,9 +140,13 @@ public final class NativeFiles {
             if (errno != LibC.ERANGE) {
                 throw new NativeIOException("lgetxattr " + name, path, errno);
             }
-            buf = grow(LibC.lgetxattr(cpath, cname, null, 0));
+            buf = grow(getXattr(cpath, fd, cname, null, 0));
         }
         throw new NativeIOException("lgetxattr " + name, path, LibC.ERANGE);
+    }
+
+    private static long getXattr(byte[] cpath, int fd, byte[] cname, Pointer buf, long size) {
+        return fd < 0 ? LibC.lgetxattr(cpath, cname, buf, size) : LibC.fgetxattr(fd, cname, buf, size);
     }
 
     private static Memory grow(long needed) {

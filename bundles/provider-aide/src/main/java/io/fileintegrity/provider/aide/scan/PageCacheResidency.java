@@ -1,0 +1,97 @@
+package io.fileintegrity.provider.aide.scan;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+/**
+ * Whether all of an open file's pages are in the page cache, asked <em>before</em> the file is read, so
+ * that a scan drops from the cache only the files it brought in. Uses {@code cachestat(2)} (Linux 6.5+,
+ * one call per file); on older kernels (or where a seccomp filter refuses it) {@code mmap} +
+ * {@code mincore} in 64 MiB windows. When neither works (a file system without mmap) the answer is
+ * {@link State#UNKNOWN}, and callers must then leave the file in the cache. Thread-safe.
+ */
+final class PageCacheResidency {
+
+    /** The answer for one file. */
+    enum State { RESIDENT, NOT_RESIDENT, UNKNOWN }
+
+    private static final long PAGE = LibC.getpagesize();
+    private static final long WINDOW = 64L << 20;
+    /** {@code struct cachestat_range} (2 x u64) followed by {@code struct cachestat} (5 x u64). */
+    private static final ThreadLocal<Memory> CACHESTAT = ThreadLocal.withInitial(() -> new Memory(56));
+    private static final ThreadLocal<Memory> VECTOR = ThreadLocal.withInitial(() -> new Memory(WINDOW / PAGE));
+    private static volatile boolean cachestatUnavailable;
+
+    private PageCacheResidency() {}
+
+    /** Whether the first {@code size} bytes of the file open as {@code fd} are all cached. */
+    static State of(int fd, long size) {
+        if (size <= 0) {
+            return State.RESIDENT;
+        }
+        if (!cachestatUnavailable) {
+            State state = byCachestat(fd, size);
+            if (state != null) {
+                return state;
+            }
+        }
+        return byMincore(fd, size);
+    }
+
+    /** Whether this kernel answers {@code cachestat(2)} (tests use it to pick their assertion). */
+    static boolean cachestatWorks() {
+        return !cachestatUnavailable;
+    }
+
+    private static State byCachestat(int fd, long size) {
+        Memory m = CACHESTAT.get();
+        m.clear();
+        if (LibC.syscall(LibC.SYS_CACHESTAT, fd, m, m.share(16), 0) != 0) {
+            int errno = Native.getLastError();
+            if (errno == LibC.ENOSYS || errno == LibC.EPERM) {
+                cachestatUnavailable = true;
+            }
+            return null;
+        }
+        long cachedPages = m.getLong(16);
+        return cachedPages >= pages(size) ? State.RESIDENT : State.NOT_RESIDENT;
+    }
+
+    /** The {@code mmap} + {@code mincore} answer (the fallback; package-private for its test). */
+    static State byMincore(int fd, long size) {
+        Memory vector = VECTOR.get();
+        for (long offset = 0; offset < size; offset += WINDOW) {
+            long length = Math.min(WINDOW, size - offset);
+            Pointer map = LibC.mmap(null, length, LibC.PROT_READ, LibC.MAP_SHARED, fd, offset);
+            if (map == null || Pointer.nativeValue(map) == -1L) {
+                return State.UNKNOWN;
+            }
+            try {
+                if (LibC.mincore(map, length, vector) != 0) {
+                    return State.UNKNOWN;
+                }
+            } finally {
+                LibC.munmap(map, length);
+            }
+            if (!allResident(vector, (int) pages(length))) {
+                return State.NOT_RESIDENT;
+            }
+        }
+        return State.RESIDENT;
+    }
+
+    private static boolean allResident(Memory vector, int pages) {
+        byte[] flags = vector.getByteArray(0, pages);
+        for (byte flag : flags) {
+            if ((flag & 1) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long pages(long bytes) {
+        return (bytes + PAGE - 1) / PAGE;
+    }
+}

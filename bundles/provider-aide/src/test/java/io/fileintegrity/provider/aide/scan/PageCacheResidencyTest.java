@@ -1,0 +1,119 @@
+package io.fileintegrity.provider.aide.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.fileintegrity.provider.aide.config.Attribute;
+import io.fileintegrity.provider.aide.config.AttributeSet;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scan leaves the page cache as it found it: files that were fully cached stay cached, files it read
+ * from disk are dropped. Uses real files under target/ (a disk file system, unlike a tmpfs /tmp, where
+ * pages cannot be dropped), so residency is asserted with both cachestat(2) and mincore.
+ */
+class PageCacheResidencyTest {
+    private static final int SIZE = 12 << 20;
+
+    private Path file;
+
+    @BeforeEach
+    void writeFileToDisk() throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "page-cache-test"));
+        file = Files.createTempFile(dir, "content", ".bin");
+        byte[] data = new byte[SIZE];
+        new Random(7).nextBytes(data);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(data));
+            ch.force(true);
+        }
+        dropFromCache();
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, residency(),
+                "the test needs a file system whose pages posix_fadvise(DONTNEED) can drop: " + file);
+    }
+
+    @AfterEach
+    void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void aFileReadFromDiskIsDroppedFromTheCacheAfterHashing() throws Exception {
+        ScanCounters counters = readWithContentReader();
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, residency());
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(SIZE, counters.statistics().pageCacheDroppedBytes());
+    }
+
+    @Test
+    void aFullyCachedFileStaysCachedAfterHashing() throws Exception {
+        Files.readAllBytes(file); // like `cat file`
+        assertEquals(PageCacheResidency.State.RESIDENT, residency());
+        ScanCounters counters = readWithContentReader();
+        assertEquals(PageCacheResidency.State.RESIDENT, residency());
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(0, counters.statistics().pageCacheDroppedBytes());
+    }
+
+    @Test
+    void aPartlyCachedFileCountsAsNotResident() throws Exception {
+        try (FileChannel ch = FileChannel.open(file)) {
+            ch.read(ByteBuffer.allocate(1 << 20), 0);
+        }
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, residency());
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+    }
+
+    @Test
+    void cachestatAndMincoreAgreeOnAFullyCachedFile() throws Exception {
+        Files.readAllBytes(file);
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(PageCacheResidency.State.RESIDENT, residency());
+    }
+
+    @Test
+    void anEmptyFileIsResident() throws Exception {
+        Files.write(file, new byte[0]);
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.of(fd, 0)));
+    }
+
+    private ScanCounters readWithContentReader() throws Exception {
+        ScanCounters counters = new ScanCounters();
+        ContentReader reader = new ContentReader(HashProvider.JDK, new IoThrottle(0), true, counters);
+        FileStat stat = NativeFiles.lstat(file.toString());
+        ContentReader.Content content = reader.read(file.toString(), stat, AttributeSet.of(Attribute.SHA256), false);
+        assertNotNull(content.digests(), content.problem());
+        assertEquals(32, content.digests().get(Attribute.SHA256).length);
+        return counters;
+    }
+
+    private PageCacheResidency.State residency() throws IOException {
+        return withFd(fd -> PageCacheResidency.of(fd, SIZE));
+    }
+
+    private void dropFromCache() throws IOException {
+        withFd(fd -> LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED));
+    }
+
+    private <T> T withFd(FdFunction<T> action) throws IOException {
+        int fd = ContentReader.openNoBlock(file.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC);
+        try {
+            return action.apply(fd);
+        } finally {
+            LibC.close(fd);
+        }
+    }
+
+    private interface FdFunction<T> {
+        T apply(int fd);
+    }
+}
