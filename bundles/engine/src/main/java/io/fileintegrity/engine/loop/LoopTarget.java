@@ -116,7 +116,7 @@ public class LoopTarget implements MonitoredTarget {
         return new TargetSettings(c.id(), c.displayName(), c.provider(), Path.of(c.hostRoot()),
                 Path.of(c.configFile()), c.configSource(), Path.of(c.stateDirectory()),
                 Duration.ofSeconds(c.intervalSeconds()), Duration.ofSeconds(c.initialDelaySeconds()), c.maxBackups(),
-                c.threads(), c.ioBytesPerSecond(), c.paused());
+                c.threads(), c.ioBytesPerSecond(), c.maxCpuPercent(), c.paused());
     }
 
     @Override

@@ -139,7 +139,7 @@ public final class ScanLoop {
         ScanOptions options = new ScanOptions(settings.threads(), settings.ioBytesPerSecond(), 1000,
                 Map.of("fio.maxBackups", Integer.toString(settings.maxBackups())));
         return new ScanContext(settings.hostRoot(), config, settings.stateDirectory(), options, progress,
-                records.openChangeFile(), cancellation);
+                records.openChangeFile(), CpuPacer.of(settings.maxCpuPercent(), cancellation));
     }
 
     /**

@@ -44,6 +44,10 @@ public @interface TargetConfig {
     @AttributeDefinition(description = "Cap on bytes read per second, 0 for none. Default 0.")
     long ioBytesPerSecond() default 0;
 
+    @AttributeDefinition(description = "Cap on the CPU a scan uses, in percent of one core (30 = 300m), averaged over "
+            + "the scan by pausing between files; 0 for none. Default 0.")
+    int maxCpuPercent() default 0;
+
     @AttributeDefinition(description = "When true no scan starts (holdoff during a node update). Default false.")
     boolean paused() default false;
 

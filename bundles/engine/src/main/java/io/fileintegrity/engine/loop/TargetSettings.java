@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param maxBackups baselines kept as backups on re-initialisation (passed to the provider)
  * @param threads worker threads per scan
  * @param ioBytesPerSecond I/O cap per scan, 0 for none
+ * @param maxCpuPercent CPU cap per scan in percent of one core (averaged over the scan, paced between files), 0 for none
  * @param paused when true no scan starts (a node update is in progress)
  */
 public record TargetSettings(
@@ -34,6 +35,7 @@ public record TargetSettings(
         int maxBackups,
         int threads,
         long ioBytesPerSecond,
+        int maxCpuPercent,
         boolean paused) {
 
     public TargetSettings {
@@ -47,8 +49,8 @@ public record TargetSettings(
         if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("interval must be at least 1 second: " + interval);
         }
-        if (maxBackups < 0 || threads < 1 || ioBytesPerSecond < 0) {
-            throw new IllegalArgumentException("maxBackups >= 0, threads >= 1, ioBytesPerSecond >= 0");
+        if (maxBackups < 0 || threads < 1 || ioBytesPerSecond < 0 || maxCpuPercent < 0) {
+            throw new IllegalArgumentException("maxBackups >= 0, threads >= 1, ioBytesPerSecond >= 0, maxCpuPercent >= 0");
         }
     }
 }

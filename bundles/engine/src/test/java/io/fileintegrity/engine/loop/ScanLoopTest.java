@@ -173,7 +173,7 @@ class ScanLoopTest {
 
     private TargetSettings settings(Duration initialDelay, boolean paused) {
         return new TargetSettings("local", "", "fake", Path.of("/"), configFile, "fake.conf", state,
-                Duration.ofSeconds(900), initialDelay, 5, 1, 0, paused);
+                Duration.ofSeconds(900), initialDelay, 5, 1, 0, 0, paused);
     }
 
     private static ProviderRegistry registryWith(IntegrityProvider... providers) {
