@@ -104,7 +104,7 @@ public class AgentComponent implements ScanResultListener {
             channel.load();
             forwarder = new ResultForwarder(channel::publish);
             follower = new AgentFollower(client, id, config.hostRoot(), Path.of(config.stateRoot()), targets, channel,
-                    targetId -> Optional.ofNullable(monitored.get(targetId)));
+                    targetId -> Optional.ofNullable(monitored.get(targetId)), config.maxCpuPercent());
             Runnable resync = () -> worker.execute(this::sync);
             informers.add(client.resources(FileIntegrity.class).inNamespace(id.namespace()).withName(id.fileIntegrity())
                     .inform(new ChangeHandler<>(resync), RESYNC_MILLIS));

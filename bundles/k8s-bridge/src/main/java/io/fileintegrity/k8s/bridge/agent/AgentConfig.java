@@ -37,6 +37,10 @@ public @interface AgentConfig {
     @AttributeDefinition(description = "Passed by the DaemonSet; backups kept on re-init as set in the FileIntegrity.")
     int maxBackups() default 5;
 
+    @AttributeDefinition(description = "Cap on the CPU one scan uses, in percent of one core (30 = 300m), kept by"
+            + " pausing between files; 0 for none (the pod's CPU limit still applies).")
+    int maxCpuPercent() default 0;
+
     @AttributeDefinition(description = "Debug log lines.")
     boolean debug() default false;
 }

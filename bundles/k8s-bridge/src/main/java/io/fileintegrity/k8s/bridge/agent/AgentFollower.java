@@ -38,10 +38,12 @@ public class AgentFollower {
     private final TargetSink targets;
     private final NodeStatusChannel channel;
     private final Function<String, Optional<MonitoredTarget>> lookup;
+    private final int maxCpuPercent;
     private boolean nodeReady;
 
+    /** {@code maxCpuPercent}: the engine's CPU cap per scan (percent of one core, 0 for none). */
     public AgentFollower(KubernetesClient client, AgentIdentity id, String hostRoot, Path stateRoot, TargetSink targets,
-            NodeStatusChannel channel, Function<String, Optional<MonitoredTarget>> lookup) {
+            NodeStatusChannel channel, Function<String, Optional<MonitoredTarget>> lookup, int maxCpuPercent) {
         this.client = client;
         this.id = id;
         this.hostRoot = hostRoot;
@@ -49,6 +51,7 @@ public class AgentFollower {
         this.targets = targets;
         this.channel = channel;
         this.lookup = lookup;
+        this.maxCpuPercent = maxCpuPercent;
     }
 
     /** One pass; safe to repeat. */
@@ -91,6 +94,7 @@ public class AgentFollower {
         p.put("intervalSeconds", (long) config.effectiveGracePeriod());
         p.put("initialDelaySeconds", (long) config.effectiveInitialDelay());
         p.put("maxBackups", config.effectiveMaxBackups());
+        p.put("maxCpuPercent", maxCpuPercent);
         p.put("paused", holdoff != null && holdoff.covers(id.node()));
         return p;
     }

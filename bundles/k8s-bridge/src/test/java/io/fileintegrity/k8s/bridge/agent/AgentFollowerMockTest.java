@@ -40,7 +40,7 @@ class AgentFollowerMockTest {
         channel = new NodeStatusChannel(client, ID, new GzipBase64ReportService(), Clock.systemUTC());
         channel.load();
         follower = new AgentFollower(client, ID, "/hostroot", state, properties -> applied.add(properties), channel,
-                targetId -> targetId.equals(ID.targetId()) ? Optional.of(target) : Optional.empty());
+                targetId -> targetId.equals(ID.targetId()) ? Optional.of(target) : Optional.empty(), 30);
     }
 
     private FileIntegrity createFileIntegrity(int gracePeriod) {
@@ -61,7 +61,7 @@ class AgentFollowerMockTest {
     void mockAgentOnAnOpenShiftNodeWaitsForStaticPodResourcesBeforeTheFirstScan(@TempDir Path host) throws IOException {
         Files.createDirectories(host.resolve("etc/machine-config-daemon"));
         AgentFollower onOpenShift = new AgentFollower(client, ID, host.toString(), state, applied::add, channel,
-                targetId -> Optional.of(target));
+                targetId -> Optional.of(target), 0);
         createFileIntegrity(900);
         configMap("/hostroot/etc CONTENT_EX", null);
         assertEquals(AgentFollower.Outcome.WAITING_FOR_NODE_SETUP, onOpenShift.sync());
@@ -106,6 +106,7 @@ class AgentFollowerMockTest {
         assertEquals(10L, p.get("intervalSeconds"), "FIO's minimum grace period");
         assertEquals(5, p.get("maxBackups"));
         assertEquals(false, p.get("paused"));
+        assertEquals(30, p.get("maxCpuPercent"), "the agent's CPU cap reaches the engine");
     }
 
     @Test
