@@ -7,7 +7,8 @@
 #                               wait for /readyz, print "export KUBECONFIG=..." (idempotent for the same DIR)
 #   apiserver.sh env [DIR]      print the exports of a running instance
 #   apiserver.sh status [DIR]   exit 0 when that instance answers /readyz
-#   apiserver.sh restart [DIR]  restart kube-apiserver alone on the same port (etcd and its data stay)
+#   apiserver.sh restart [DIR]  restart kube-apiserver alone on the same port (etcd and its data stay);
+#                               FIO_K8S_DOWN_SECONDS=N keeps it down N seconds in between
 #   apiserver.sh writes [DIR]   successful API writes so far, per user, verb and resource (from the audit log)
 #   apiserver.sh stop [DIR]     stop both processes and remove DIR
 #
@@ -353,6 +354,8 @@ restart() {
   [[ -n "$dir" && -f "$dir/apiserver.port" && -f "$dir/etcd.url" ]] || die "no API server state in '$dir'"
   stop_process "$dir/apiserver.pid"
   for _ in $(seq 1 50); do port_is_free "$(cat "$dir/apiserver.port")" && break; sleep 0.2; done
+  # FIO_K8S_DOWN_SECONDS: stay down that long (an outage longer than a client's lease renew deadline)
+  sleep "${FIO_K8S_DOWN_SECONDS:-0}"
   start_apiserver "$dir" "$(cat "$dir/apiserver.port")"
   wait_ready "$dir"
   log "restarted kube-apiserver on https://127.0.0.1:$(cat "$dir/apiserver.port")"

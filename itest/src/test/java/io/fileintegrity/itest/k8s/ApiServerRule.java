@@ -105,7 +105,12 @@ public final class ApiServerRule extends ExternalResource {
 
     /** Restarts kube-apiserver alone on the same port; etcd and its data stay. Returns when it is ready again. */
     public void restartApiServer() throws IOException, InterruptedException {
-        script("restart", TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+        restartApiServer(0);
+    }
+
+    /** Like {@link #restartApiServer()}, with kube-apiserver down for {@code downSeconds} in between. */
+    public void restartApiServer(int downSeconds) throws IOException, InterruptedException {
+        script("restart", TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS + downSeconds), downSeconds);
     }
 
     /** kubectl bound to this API server's kubeconfig. */
@@ -123,11 +128,16 @@ public final class ApiServerRule extends ExternalResource {
     }
 
     private String script(String subcommand, long timeoutMillis) throws IOException, InterruptedException {
+        return script(subcommand, timeoutMillis, 0);
+    }
+
+    private String script(String subcommand, long timeoutMillis, int downSeconds) throws IOException, InterruptedException {
         Path log = RepositoryFiles.logDirectory().resolve(stateDir.getFileName() + "-" + subcommand + ".log");
         Path out = RepositoryFiles.logDirectory().resolve(stateDir.getFileName() + "-" + subcommand + ".out");
         ProcessBuilder builder = new ProcessBuilder("bash", RepositoryFiles.apiServerScript().toString(), subcommand,
                 stateDir.toString()).redirectOutput(out.toFile()).redirectError(log.toFile());
         builder.environment().put("FIO_K8S_CONTROLLERS", controllers);
+        builder.environment().put("FIO_K8S_DOWN_SECONDS", Integer.toString(downSeconds));
         Process process = builder.start();
         process.getOutputStream().close();
         if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {

@@ -20,17 +20,32 @@ public class OperatorCommand implements Subcommand {
     static final String USAGE = String.join("\n",
             "usage: fio operator [--namespace=NS] [--kubeconfig=FILE] [--image=IMAGE] [--agentCommand=CMD,ARG...]",
             "                    [--agentServiceAccount=SA] [--leaseName=NAME] [--resyncSeconds=N]",
+            "                    [--metricsPort=8585] [--metricsBindAddress=0.0.0.0]",
+            "                    [--metricsCertFile=PEM --metricsKeyFile=PEM]",
             "Watches FileIntegrity objects in NS (default: WATCH_NAMESPACE, then the service account's namespace).",
+            "Serves FIO's metrics on :PORT/metrics-fio (0: off), over TLS when a certificate and key are given.",
             "Exit codes: 0 stopped, 64 bad arguments, 74 configuration not stored.");
 
-    private static final Map<String, RoleArguments.Type> TYPES = Map.of(
-            "namespace", RoleArguments.Type.STRING, "kubeconfig", RoleArguments.Type.STRING,
-            "image", RoleArguments.Type.STRING, "agentCommand", RoleArguments.Type.STRINGS,
-            "agentServiceAccount", RoleArguments.Type.STRING, "leaseName", RoleArguments.Type.STRING,
-            "resyncSeconds", RoleArguments.Type.INT);
+    /** The reporting bundle's metrics port configuration (MetricsHttpEndpoint). */
+    static final String METRICS_PID = "io.fileintegrity.reporting.metrics";
+    /** FIO's metrics port. */
+    static final int METRICS_PORT = 8585;
+
+    private static final Map<String, RoleArguments.Type> TYPES = Map.ofEntries(
+            Map.entry("namespace", RoleArguments.Type.STRING), Map.entry("kubeconfig", RoleArguments.Type.STRING),
+            Map.entry("image", RoleArguments.Type.STRING), Map.entry("agentCommand", RoleArguments.Type.STRINGS),
+            Map.entry("agentServiceAccount", RoleArguments.Type.STRING), Map.entry("leaseName", RoleArguments.Type.STRING),
+            Map.entry("resyncSeconds", RoleArguments.Type.INT), Map.entry("metricsPort", RoleArguments.Type.INT),
+            Map.entry("metricsBindAddress", RoleArguments.Type.STRING),
+            Map.entry("metricsCertFile", RoleArguments.Type.STRING), Map.entry("metricsKeyFile", RoleArguments.Type.STRING));
+
+    private static final RoleCommand.SideConfiguration METRICS = new RoleCommand.SideConfiguration(METRICS_PID,
+            Map.of("metricsPort", "port", "metricsBindAddress", "bindAddress", "metricsCertFile", "tlsCertificateFile",
+                    "metricsKeyFile", "tlsKeyFile"),
+            Map.of("port", METRICS_PORT, "bindAddress", "0.0.0.0"));
 
     private final ConfigurationAdmin configAdmin;
-    private final RoleCommand role = new RoleCommand("operator", OperatorComponent.PID, USAGE, TYPES);
+    private final RoleCommand role = new RoleCommand("operator", OperatorComponent.PID, USAGE, TYPES, METRICS);
 
     @Activate
     public OperatorCommand(@Reference ConfigurationAdmin configAdmin) {

@@ -24,12 +24,29 @@ final class RoleCommand {
     private final String usage;
     private final Map<String, RoleArguments.Type> types;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final SideConfiguration side;
+
+    /**
+     * Options that configure another PID than the role's (e.g. the metrics port of the reporting bundle).
+     *
+     * @param pid the other configuration's PID
+     * @param properties option name to property name in that configuration
+     * @param defaults property values stored when the option is not given
+     */
+    record SideConfiguration(String pid, Map<String, String> properties, Map<String, Object> defaults) {
+        static final SideConfiguration NONE = new SideConfiguration("", Map.of(), Map.of());
+    }
 
     RoleCommand(String name, String pid, String usage, Map<String, RoleArguments.Type> types) {
+        this(name, pid, usage, types, SideConfiguration.NONE);
+    }
+
+    RoleCommand(String name, String pid, String usage, Map<String, RoleArguments.Type> types, SideConfiguration side) {
         this.name = name;
         this.pid = pid;
         this.usage = usage;
         this.types = types;
+        this.side = side;
     }
 
     /**
@@ -59,14 +76,24 @@ final class RoleCommand {
                 return USAGE_ERROR;
             }
         }
+        Hashtable<String, Object> sideProperties = new Hashtable<>(side.defaults());
+        side.properties().forEach((option, property) -> {
+            Object value = properties.remove(option);
+            if (value != null) {
+                sideProperties.put(property, value);
+            }
+        });
         try {
+            if (!side.pid().isEmpty()) {
+                configAdmin.getConfiguration(side.pid(), "?").update(sideProperties);
+            }
             Configuration configuration = configAdmin.getConfiguration(pid, "?");
             configuration.update(properties);
             inv.err().println("fio " + name + ": started (configuration " + pid + ")");
             stopped.await();
             return 0;
         } catch (IOException e) {
-            inv.err().println("fio " + name + ": cannot store configuration " + pid + ": " + e.getMessage());
+            inv.err().println("fio " + name + ": cannot store its configuration: " + e.getMessage());
             return IO_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
