@@ -19,6 +19,8 @@ final class AclText {
     private static final int GROUP = 0x08;
     private static final int MASK = 0x10;
     private static final int OTHER = 0x20;
+    /** Minimal ACL texts by permission bits, filled on first use. */
+    private static final String[] MINIMAL = new String[512];
     private static final Map<Long, String> USER_NAMES = new ConcurrentHashMap<>();
     private static final Map<Long, String> GROUP_NAMES = new ConcurrentHashMap<>();
 
@@ -26,7 +28,13 @@ final class AclText {
 
     /** The minimal ACL of a mode: owner, group and other permissions. */
     static String fromMode(int mode) {
-        return "user::" + rwx(mode >> 6) + "\ngroup::" + rwx(mode >> 3) + "\nother::" + rwx(mode) + "\n";
+        int bits = mode & 0777;
+        String text = MINIMAL[bits];
+        if (text == null) {
+            text = "user::" + rwx(bits >> 6) + "\ngroup::" + rwx(bits >> 3) + "\nother::" + rwx(bits) + "\n";
+            MINIMAL[bits] = text; // a benign race: every thread computes the same string
+        }
+        return text;
     }
 
     /**

@@ -2,12 +2,8 @@ package io.fileintegrity.provider.aide.scan;
 
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
-import io.fileintegrity.provider.aide.database.AclValue;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.database.FileTypes;
-import io.fileintegrity.provider.aide.database.Xattr;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Collects what a rule asks for about one entry, as AIDE 0.18 does ({@code get_file_attrs}): fields
@@ -19,11 +15,13 @@ final class AttributeCollector {
     private static final AttributeSet XATTR_BASED =
             AttributeSet.of(Attribute.ACL, Attribute.XATTRS, Attribute.SELINUX, Attribute.CAPS);
     private final ContentReader content;
+    private final XattrAttributes xattrAttributes;
     private final boolean aclOnSymlinks;
     private final ScanCounters counters;
 
     AttributeCollector(ContentReader content, boolean aclOnSymlinks, ScanCounters counters) {
         this.content = content;
+        this.xattrAttributes = new XattrAttributes(counters);
         this.aclOnSymlinks = aclOnSymlinks;
         this.counters = counters;
     }
@@ -40,10 +38,17 @@ final class AttributeCollector {
         if (FileTypes.isSymlink(mode) && !aclOnSymlinks) {
             e.drop(Attribute.ACL);
         }
-        if (e.attrs().intersects(XATTR_BASED)) {
-            readXattrBased(e, diskPath, mode);
+        boolean xattrBased = e.attrs().intersects(XATTR_BASED);
+        if (FileTypes.isRegular(mode) && (!e.attrs().hashes().isEmpty() || e.has(Attribute.E2FSATTRS))) {
+            readRegular(e, diskPath, st, xattrBased);
+        } else {
+            if (xattrBased) {
+                xattrAttributes.collect(e, diskPath, -1, mode);
+            }
+            if (!FileTypes.isRegular(mode)) {
+                readNonRegular(e, diskPath, mode);
+            }
         }
-        readContent(e, diskPath, st);
         counters.entry();
         return e;
     }
@@ -85,114 +90,31 @@ final class AttributeCollector {
         }
     }
 
-    private void readXattrBased(DbEntry e, String path, int mode) {
-        List<String> names;
-        try {
-            names = NativeFiles.listXattrs(path);
-        } catch (NativeIOException ex) {
-            counters.warn("listxattrs failed for " + Paths8.display(path) + ": " + ex.getMessage());
-            names = List.of();
-        }
-        if (e.has(Attribute.ACL)) {
-            e.acl(acl(path, mode, names));
-        }
-        if (e.has(Attribute.XATTRS)) {
-            if (names == null) {
-                e.drop(Attribute.XATTRS);
-            } else {
-                e.xattrs(xattrs(path, names));
-            }
-        }
-        String selinux = names != null && names.contains("security.selinux") ? text(path, "security.selinux") : null;
-        if (selinux == null) {
-            e.drop(Attribute.SELINUX);
-        } else {
-            e.selinux(selinux);
-        }
-        String caps = names != null && names.contains("security.capability") ? capabilities(path) : null;
-        if (caps == null) {
-            e.drop(Attribute.CAPS);
-        } else {
-            e.caps(caps);
-        }
-    }
-
-    private AclValue acl(String path, int mode, List<String> names) {
-        String access = AclText.fromMode(mode);
-        String defaults = null;
-        try {
-            if (names != null && names.contains("system.posix_acl_access")) {
-                byte[] v = NativeFiles.getXattr(path, "system.posix_acl_access");
-                access = v == null ? access : AclText.fromXattr(v);
-            }
-            if (FileTypes.isDirectory(mode) && names != null && names.contains("system.posix_acl_default")) {
-                byte[] v = NativeFiles.getXattr(path, "system.posix_acl_default");
-                defaults = v == null ? null : AclText.fromXattr(v);
-            }
-        } catch (NativeIOException | IllegalArgumentException ex) {
-            counters.warn("cannot read the ACL of " + Paths8.display(path) + ": " + ex.getMessage());
-        }
-        return new AclValue(access, defaults);
-    }
-
-    private List<Xattr> xattrs(String path, List<String> names) {
-        List<Xattr> list = new ArrayList<>();
-        for (String n : names) {
-            if (n.startsWith("user.") || n.startsWith("security.") || n.startsWith("trusted.")) {
-                try {
-                    byte[] v = NativeFiles.getXattr(path, n);
-                    if (v != null) {
-                        list.add(new Xattr(n, v));
-                    }
-                } catch (NativeIOException ex) {
-                    counters.warn("getxattr failed for " + Paths8.display(path) + ": " + ex.getMessage());
-                }
-            }
-        }
-        return list.isEmpty() ? null : list;
-    }
-
-    private String text(String path, String name) {
-        try {
-            byte[] v = NativeFiles.getXattr(path, name);
-            if (v == null) {
-                return null;
-            }
-            int end = 0;
-            while (end < v.length && v[end] != 0) {
-                end++;
-            }
-            return new String(v, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (NativeIOException ex) {
-            counters.warn("cannot read " + name + " of " + Paths8.display(path) + ": " + ex.getMessage());
-            return null;
-        }
-    }
-
-    private String capabilities(String path) {
-        try {
-            byte[] v = NativeFiles.getXattr(path, "security.capability");
-            return v == null ? null : CapabilityText.fromXattr(v);
-        } catch (NativeIOException | IllegalArgumentException ex) {
-            counters.warn("cannot read the capabilities of " + Paths8.display(path) + ": " + ex.getMessage());
-            return null;
-        }
-    }
-
-    private void readContent(DbEntry e, String path, FileStat st) throws InterruptedException {
-        AttributeSet hashes = e.attrs().hashes();
+    /** Hashes of a file that is not regular are dropped; directories can have e2fs flags. */
+    private static void readNonRegular(DbEntry e, String path, int mode) {
+        e.attrs(e.attrs().minus(e.attrs().hashes()));
         boolean wantFlags = e.has(Attribute.E2FSATTRS);
-        if (!FileTypes.isRegular(st.mode())) {
-            e.attrs(e.attrs().minus(hashes));
-            Long flags = wantFlags && FileTypes.isDirectory(st.mode()) ? E2fsFlags.ofDirectory(path) : null;
-            setFlags(e, flags);
-            return;
-        }
-        if (hashes.isEmpty() && !wantFlags) {
+        setFlags(e, wantFlags && FileTypes.isDirectory(mode) ? E2fsFlags.ofDirectory(path) : null);
+    }
+
+    /** Opens a regular file once for its xattrs, e2fs flags and content. */
+    private void readRegular(DbEntry e, String path, FileStat st, boolean xattrBased) throws InterruptedException {
+        AttributeSet hashes = e.attrs().hashes();
+        int fd;
+        try {
+            fd = ContentReader.open(path);
+        } catch (NativeIOException ex) {
+            if (xattrBased) {
+                xattrAttributes.collect(e, path, -1, st.mode());
+            }
+            contentFailed(e, hashes, ex);
             return;
         }
         try {
-            ContentReader.Content c = content.read(path, st, hashes, wantFlags);
+            if (xattrBased) {
+                xattrAttributes.collect(e, path, fd, st.mode());
+            }
+            ContentReader.Content c = content.read(fd, path, st, hashes, e.has(Attribute.E2FSATTRS));
             setFlags(e, c.flags());
             if (c.digests() == null) {
                 e.attrs(e.attrs().minus(hashes));
@@ -201,11 +123,17 @@ final class AttributeCollector {
                 c.digests().forEach(e::hash);
             }
         } catch (NativeIOException ex) {
-            e.attrs(e.attrs().minus(hashes));
-            setFlags(e, null);
-            counters.skipped(ex.vanished() ? "vanished" : ex.permissionDenied() ? "permission" : "read-error",
-                    "cannot hash " + ex.getMessage());
+            contentFailed(e, hashes, ex);
+        } finally {
+            LibC.close(fd);
         }
+    }
+
+    private void contentFailed(DbEntry e, AttributeSet hashes, NativeIOException ex) {
+        e.attrs(e.attrs().minus(hashes));
+        setFlags(e, null);
+        counters.skipped(ex.vanished() ? "vanished" : ex.permissionDenied() ? "permission" : "read-error",
+                "cannot hash " + ex.getMessage());
     }
 
     private static void setFlags(DbEntry e, Long flags) {

@@ -38,22 +38,23 @@ final class ContentReader {
     /** What reading a file gave: digests (null if the file changed while read) and e2fs flags (or null). */
     record Content(Map<Attribute, byte[]> digests, Long flags, String problem) {}
 
-    Content read(String path, FileStat walk, AttributeSet hashes, boolean wantFlags)
+    /** Opens a regular file for {@link #read}: never blocking, never following a symlink. */
+    static int open(String path) throws NativeIOException {
+        return openNoBlock(path, LibC.O_RDONLY | LibC.O_NONBLOCK | LibC.O_NOFOLLOW | LibC.O_CLOEXEC);
+    }
+
+    /** Reads the file open as {@code fd} (from {@link #open}); the caller closes it. */
+    Content read(int fd, String path, FileStat walk, AttributeSet hashes, boolean wantFlags)
             throws NativeIOException, InterruptedException {
-        int fd = openNoBlock(path, LibC.O_RDONLY | LibC.O_NONBLOCK | LibC.O_NOFOLLOW | LibC.O_CLOEXEC);
-        try {
-            FileStat open = NativeFiles.fstat(fd, path);
-            if (!FileTypes.isRegular(open.mode()) || !open.sameFileAs(walk)) {
-                return new Content(null, null, "changed between lstat and open; no hashes stored");
-            }
-            Long flags = wantFlags ? E2fsFlags.ofDescriptor(fd) : null;
-            if (hashes.isEmpty()) {
-                return new Content(Map.of(), flags, null);
-            }
-            return digest(fd, path, open.size(), hashes, flags);
-        } finally {
-            LibC.close(fd);
+        FileStat open = NativeFiles.fstat(fd, path);
+        if (!FileTypes.isRegular(open.mode()) || !open.sameFileAs(walk)) {
+            return new Content(null, null, "changed between lstat and open; no hashes stored");
         }
+        Long flags = wantFlags ? E2fsFlags.ofDescriptor(fd) : null;
+        if (hashes.isEmpty()) {
+            return new Content(Map.of(), flags, null);
+        }
+        return digest(fd, path, open.size(), hashes, flags);
     }
 
     static int openNoBlock(String path, int flags) throws NativeIOException {

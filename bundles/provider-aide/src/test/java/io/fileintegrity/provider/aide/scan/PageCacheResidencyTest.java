@@ -90,7 +90,13 @@ class PageCacheResidencyTest {
         ScanCounters counters = new ScanCounters();
         ContentReader reader = new ContentReader(HashProvider.JDK, new IoThrottle(0), true, counters);
         FileStat stat = NativeFiles.lstat(file.toString());
-        ContentReader.Content content = reader.read(file.toString(), stat, AttributeSet.of(Attribute.SHA256), false);
+        int fd = ContentReader.open(file.toString());
+        ContentReader.Content content;
+        try {
+            content = reader.read(fd, file.toString(), stat, AttributeSet.of(Attribute.SHA256), false);
+        } finally {
+            LibC.close(fd);
+        }
         assertNotNull(content.digests(), content.problem());
         assertEquals(32, content.digests().get(Attribute.SHA256).length);
         return counters;
