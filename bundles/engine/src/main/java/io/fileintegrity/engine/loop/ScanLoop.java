@@ -64,7 +64,7 @@ public final class ScanLoop {
     /** Runs one scan if one is due and returns how long to wait before the next step. */
     public Duration step() {
         Instant now = clock.instant();
-        if (now.isBefore(firstScanAt) && !checkRequested && !reinitRequested) {
+        if (now.isBefore(firstScanAt) && !hasRequest()) {
             return Duration.between(now, firstScanAt);
         }
         if (settings.paused()) {
@@ -151,7 +151,10 @@ public final class ScanLoop {
         this.records = newRecords;
     }
 
-    /** Rebuild the baseline at the next step, which is due now. */
+    /**
+     * Rebuild the baseline at the next step, which is due now; for a target that was never initialised the first
+     * scan builds it anyway, so the request changes nothing and the initial delay still applies.
+     */
     public void requestReinitialize() {
         reinitRequested = true;
     }
@@ -163,7 +166,7 @@ public final class ScanLoop {
 
     /** Whether a request made the next step due now. */
     public boolean hasRequest() {
-        return reinitRequested || checkRequested;
+        return checkRequested || reinitRequested && records.initialized();
     }
 
     public TargetState state() {

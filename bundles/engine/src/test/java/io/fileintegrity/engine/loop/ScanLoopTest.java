@@ -1,6 +1,7 @@
 package io.fileintegrity.engine.loop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fileintegrity.api.ConfigProblem;
@@ -64,6 +65,15 @@ class ScanLoopTest {
     @Test
     void initialDelayIsHonouredWithoutSleeping() {
         ScanLoop loop = loop(settings(Duration.ofSeconds(30), false), registryWith(provider));
+        assertEquals(Duration.ofSeconds(30), loop.step());
+        assertTrue(provider.calls.isEmpty());
+    }
+
+    @Test
+    void aReinitRequestBeforeTheFirstBaselineKeepsTheInitialDelayAndBuildsItOnce() {
+        ScanLoop loop = loop(settings(Duration.ofSeconds(30), false), registryWith(provider));
+        loop.requestReinitialize();
+        assertFalse(loop.hasRequest(), "nothing to rebuild yet: the runner keeps waiting");
         assertEquals(Duration.ofSeconds(30), loop.step());
         assertTrue(provider.calls.isEmpty());
     }
