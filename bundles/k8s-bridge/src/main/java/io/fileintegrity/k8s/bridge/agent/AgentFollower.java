@@ -109,9 +109,10 @@ public class AgentFollower {
         if (target.isEmpty()) {
             return Outcome.WAITING_FOR_TARGET;
         }
-        if (target.get().baseline().isPresent()) {
-            target.get().requestReinitialize(); // with no baseline yet, the first one is built anyway
-        }
+        // Always passed on: providers without a baseline file (ima's checkpoint, ostree) and a loop that has not
+        // reported since a restart have no baseline() facts, yet the request must not be lost. The engine ignores
+        // it for a target that was never initialised (its first scan initialises anyway).
+        target.get().requestReinitialize();
         channel.applied(token);
         return Outcome.APPLIED;
     }

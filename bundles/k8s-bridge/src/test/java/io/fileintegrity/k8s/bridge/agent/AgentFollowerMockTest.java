@@ -122,6 +122,18 @@ class AgentFollowerMockTest {
     }
 
     @Test
+    void mockReinitRequestReachesATargetWithoutBaselineFacts() throws IOException {
+        RecordingTarget noFacts = new RecordingTarget(ID.targetId(), false); // ima, ostree, or just restarted
+        AgentFollower agent = new AgentFollower(client, ID, "/hostroot", state, applied::add, channel,
+                targetId -> Optional.of(noFacts), 0);
+        createFileIntegrity(900);
+        configMap("x", "worker-1=100");
+        assertEquals(AgentFollower.Outcome.APPLIED, agent.sync());
+        assertEquals(1, noFacts.reinitRequests, "the request is not acknowledged without being passed on");
+        assertEquals(100, channel.applied());
+    }
+
+    @Test
     void mockReinitRequestForThisNodeIsPassedToTheTargetOnce() throws IOException {
         createFileIntegrity(900);
         configMap("x", "worker-2=50,worker-1=100");
