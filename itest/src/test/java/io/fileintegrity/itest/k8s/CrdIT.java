@@ -64,8 +64,8 @@ public class CrdIT {
     @Test
     public void theSchemaFillsFiosDefaultsIntoTheSmallestObject() throws Exception {
         API.kubectl().ok("apply", "-f", RepositoryFiles.samples().resolve("fio-minimal.yaml").toString());
-        assertEquals("900 5 aide", fi("minimal-fileintegrity",
-                "{.spec.config.gracePeriod} {.spec.config.maxBackups} {.spec.provider}"));
+        assertEquals("900 5 aide.conf aide", fi("minimal-fileintegrity",
+                "{.spec.config.gracePeriod} {.spec.config.maxBackups} {.spec.config.key} {.spec.provider}"));
         assertEquals("node-role.kubernetes.io/master:Exists:NoSchedule node-role.kubernetes.io/infra:Exists:NoSchedule ",
                 fi("minimal-fileintegrity", "{range .spec.tolerations[*]}{.key}:{.operator}:{.effect} {end}"));
     }
@@ -82,6 +82,13 @@ public class CrdIT {
         API.kubectl().ok("apply", "-f", RepositoryFiles.samples().resolve("ours-ostree-provider.yaml").toString());
         assertEquals("ostree 600 5", fi("ostree-fileintegrity",
                 "{.spec.provider} {.spec.config.gracePeriod} {.spec.config.maxBackups}"));
+    }
+
+    @Test
+    public void aGracePeriodBelowFiosMinimumIsAcceptedUnchangedAsFioAcceptsIt() throws Exception {
+        Kubectl.Result result = apply(fileIntegrity("short-grace", "  config:\n    gracePeriod: 5\n    key: \"\"\n"));
+        assertEquals(result.err(), 0, result.exitCode());
+        assertEquals("5 ", fi("short-grace", "{.spec.config.gracePeriod} {.spec.config.key}"));
     }
 
     @Test

@@ -78,21 +78,26 @@ public class FileIntegrityReconciler {
             return parts.status().finish(fi, FileIntegrityPhase.Error, "invalid configuration: " + config.problem(), RESYNC);
         }
         parts.annotations().commit(fi, handled);
-        reportConfigOutcome(fi, config);
-        return schedule(fi, statuses);
+        reportConfigOutcome(config);
+        return schedule(fi, statuses, SpecNotes.of(fi, config.missing()));
     }
 
-    private Optional<Duration> schedule(FileIntegrity fi, List<FileIntegrityNodeStatus> statuses) {
+    private Optional<Duration> schedule(FileIntegrity fi, List<FileIntegrityNodeStatus> statuses, List<SpecNotes.Note> notes) {
+        String message = SpecNotes.message(notes);
+        for (SpecNotes.Note note : SpecNotes.news(notes, fi.getStatus() == null ? null : fi.getStatus().getMessage())) {
+            LOG.warning(fi.getMetadata().getNamespace() + "/" + fi.getMetadata().getName() + ": " + note.message());
+            parts.status().events().warning(fi, EventRecorder.FILEINTEGRITY_COMPONENT, note.reason(), note.message());
+        }
         DaemonSet daemonSet = parts.daemonSets().current(fi);
         Duration wait = initialDelayLeft(fi);
         if (daemonSet == null && !wait.isZero()) {
-            return parts.status().finish(fi, FileIntegrityPhase.Pending, null, wait);
+            return parts.status().finish(fi, FileIntegrityPhase.Pending, message, wait);
         }
         daemonSet = parts.daemonSets().sync(fi, settings, daemonSet);
         ReinitRequests requests = parts.config().storedRequests(fi);
         boolean reinitPending = statuses.stream().anyMatch(s -> requests.pendingFor(s.getNodeName(), applied(s)));
         FileIntegrityPhase phase = PhaseCalculator.phase(daemonSet, reinitPending, statuses);
-        return parts.status().finish(fi, phase, null, RESYNC);
+        return parts.status().finish(fi, phase, message, RESYNC);
     }
 
     private Optional<Duration> unknownProvider(FileIntegrity fi) {
@@ -107,14 +112,10 @@ public class FileIntegrityReconciler {
         return parts.status().finish(fi, FileIntegrityPhase.Error, message, RESYNC);
     }
 
-    private void reportConfigOutcome(FileIntegrity fi, ConfigSync.Outcome config) {
+    private void reportConfigOutcome(ConfigSync.Outcome config) {
         if (config.contentChanged()) {
             parts.status().metrics().reinit("config", "");
             parts.status().metrics().reinitRollout("update");
-        }
-        if (config.missing() != null) {
-            LOG.warning(fi.getMetadata().getNamespace() + "/" + fi.getMetadata().getName() + ": " + config.missing()
-                    + "; keeping the current configuration");
         }
     }
 

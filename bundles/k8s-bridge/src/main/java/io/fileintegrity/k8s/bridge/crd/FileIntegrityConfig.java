@@ -27,9 +27,11 @@ public class FileIntegrityConfig {
     private String namespace;
 
     @JsonPropertyDescription("Data key inside the ConfigMap (default aide.conf).")
+    @Default(DEFAULT_KEY)
     private String key;
 
-    @JsonPropertyDescription("Seconds between scans (default 900; values below 10 are raised to 10).")
+    @JsonPropertyDescription("Seconds between scans (default 900). Values below 10 are accepted, as FIO accepts them,"
+            + " and raised to 10; status.message and a GracePeriodRaised event say so.")
     @Default("900")
     private Integer gracePeriod;
 

@@ -12,7 +12,9 @@ public class FileIntegrityStatus {
     @JsonPropertyDescription("Pending, Initializing, Active or Error.")
     private FileIntegrityPhase phase;
 
-    @JsonPropertyDescription("Why the phase is Error when no node caused it (e.g. an unknown provider). Not part of FIO's API.")
+    @JsonPropertyDescription("Why the phase is Error when no node caused it (e.g. an unknown provider), or what the operator"
+            + " did differently from the spec (a grace period raised to 10, a user ConfigMap it could not use)."
+            + " Not part of FIO's API.")
     private String message;
 
     public FileIntegrityStatus() {

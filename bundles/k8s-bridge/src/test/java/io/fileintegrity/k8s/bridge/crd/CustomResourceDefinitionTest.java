@@ -53,7 +53,10 @@ class CustomResourceDefinitionTest {
         Map<String, Object> crd = SchemaCheck.crd("fileintegrities");
         assertEquals(900, SchemaCheck.property(crd, "spec.config.gracePeriod").get("default"));
         assertEquals(5, SchemaCheck.property(crd, "spec.config.maxBackups").get("default"));
+        assertEquals("aide.conf", SchemaCheck.property(crd, "spec.config.key").get("default"));
         assertEquals("aide", SchemaCheck.property(crd, "spec.provider").get("default"));
+        assertEquals(null, SchemaCheck.property(crd, "spec.config.gracePeriod").get("minimum"),
+                "FIO's objects with a grace period below 10 must still be accepted (docs/adr/0004)");
         assertEquals(List.of(
                 Map.of("key", "node-role.kubernetes.io/master", "operator", "Exists", "effect", "NoSchedule"),
                 Map.of("key", "node-role.kubernetes.io/infra", "operator", "Exists", "effect", "NoSchedule")),
