@@ -113,7 +113,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t1_everyNodeSucceedsAndThePhaseBecomesActive() throws Exception {
+    public void t01_everyNodeSucceedsAndThePhaseBecomesActive() throws Exception {
         Eventually.waitFor("all " + NODES + " node statuses Succeeded", NodeSimulationIT::diagnostics, FIRST_RESULTS,
                 cluster::nodeConditions, c -> c.size() == NODES && c.values().stream().allMatch("Succeeded"::equals));
         cluster.markDaemonSetAvailable(NODES);
@@ -124,7 +124,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t2_aChangedAndAnAddedFileFailOnlyThatNodeWithTheCountsTheLogAndTheEvent() throws Exception {
+    public void t02_aChangedAndAnAddedFileFailOnlyThatNodeWithTheCountsTheLogAndTheEvent() throws Exception {
         SimulatedNode node = nodes.get(1);
         String changed = firstDataFile(node);
         Files.writeString(node.file(changed), "tampered\n", StandardOpenOption.APPEND);
@@ -156,7 +156,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t3_theReinitAnnotationRebuildsThatNodesBaselineKeepsABackupAndTheNodeSucceeds() throws Exception {
+    public void t03_theReinitAnnotationRebuildsThatNodesBaselineKeepsABackupAndTheNodeSucceeds() throws Exception {
         SimulatedNode node = nodes.get(1);
         byte[] oldBaseline = Files.readAllBytes(node.baseline());
         String before = cluster.nodeStatus(node.name(), "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}");
@@ -182,7 +182,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t4_aCorruptAideConfPutsThePhaseInErrorWithTheParsersMessageAndAFixBringsItBack() throws Exception {
+    public void t04_aCorruptAideConfPutsThePhaseInErrorWithTheParsersMessageAndAFixBringsItBack() throws Exception {
         String converted = cluster.kubectl().jsonpath("configmap", FILE_INTEGRITY, NAMESPACE, "{.data.aide\\.conf}");
         int badLine = SimulatedCluster.AIDE_CONF.split("\n").length + 1;
         cluster.applyUserConfig(SimulatedCluster.AIDE_CONF + "this is = not valid ((\n");
@@ -200,7 +200,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t5_aCorruptBaselineMakesThatNodeErroredAndRestoringItRecovers() throws Exception {
+    public void t05_aCorruptBaselineMakesThatNodeErroredAndRestoringItRecovers() throws Exception {
         SimulatedNode node = nodes.get(2);
         byte[] baseline = Files.readAllBytes(node.baseline());
         Files.writeString(node.baseline(), "not a database\n");
@@ -219,7 +219,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t6_aKilledAgentResumesOnItsBaselineAndReportsWhatChangedWhileItWasDown() throws Exception {
+    public void t06_aKilledAgentResumesOnItsBaselineAndReportsWhatChangedWhileItWasDown() throws Exception {
         SimulatedNode node = nodes.get(0);
         byte[] baseline = Files.readAllBytes(node.baseline());
         long baselineTime = Files.getLastModifiedTime(node.baseline()).toMillis();
@@ -242,7 +242,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t7_aDeletedNodeLosesItsStatus() throws Exception {
+    public void t07_aDeletedNodeLosesItsStatus() throws Exception {
         SimulatedNode node = nodes.get(2);
         node.stopAgent(); // the node and its pod are gone
         cluster.kubectl().ok("delete", "node", node.name());
@@ -253,7 +253,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t8_anOstreeNodeSucceedsOnItsDeploymentAndASwappedAndAnAddedFileFailIt() throws Exception {
+    public void t08_anOstreeNodeSucceedsOnItsDeploymentAndASwappedAndAnAddedFileFailIt() throws Exception {
         Eventually.waitFor(ostreeNode.name() + " Succeeded on its booted deployment", ostreeNode::agentDiagnostics,
                 FIRST_RESULTS, () -> cluster.nodeConditions(OSTREE), c -> Map.of("ostree-0", "Succeeded").equals(c));
         cluster.markDaemonSetAvailable(OSTREE, 1);
@@ -269,7 +269,7 @@ public class NodeSimulationIT {
     }
 
     @Test
-    public void t9_anImaNodeSucceedsAgainstItsPolicyAndAnUnknownMeasurementFailsIt() throws Exception {
+    public void t09_anImaNodeSucceedsAgainstItsPolicyAndAnUnknownMeasurementFailsIt() throws Exception {
         Eventually.waitFor(imaNode.name() + " Succeeded against the policy made from its list", imaNode::agentDiagnostics,
                 FIRST_RESULTS, () -> cluster.nodeConditions(IMA), c -> Map.of("ima-0", "Succeeded").equals(c));
         cluster.markDaemonSetAvailable(IMA, 1);
@@ -281,6 +281,22 @@ public class NodeSimulationIT {
         String log = failureLog(IMA, imaNode);
         assertTrue("the TPM still agrees with the list, so the only finding is the policy's:\n" + log,
                 !log.contains("pcr10-"));
+    }
+
+    @Test
+    public void t10_aReinitOfTheImaNodeAcceptsTheNewMeasurementAndItSucceedsAgain() throws Exception {
+        String before = cluster.nodeStatus(IMA, imaNode.name(),
+                "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}");
+        cluster.kubectl().ok("annotate", "fileintegrity", IMA, "-n", NAMESPACE,
+                "file-integrity.openshift.io/re-init=" + imaNode.name());
+        Eventually.waitFor(imaNode.name() + " acknowledges a new re-init token", imaNode::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(IMA, imaNode.name(),
+                        "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}"),
+                applied -> !applied.isEmpty() && !applied.equals(before));
+        // ima keeps no baseline file: the re-init starts a new checkpoint that accepts what the list holds now
+        Eventually.waitFor(imaNode.name() + " Succeeded after the re-init", imaNode::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(IMA, imaNode.name(), "{.lastResult.condition}"), "Succeeded"::equals);
+        cluster.waitForPhase(IMA, "Active", Duration.ofSeconds(30));
     }
 
     /** The node status counts, the failure ConfigMap's count annotations, the paths in its log and FIO's event. */
