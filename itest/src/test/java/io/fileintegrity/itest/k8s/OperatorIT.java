@@ -231,10 +231,14 @@ public class OperatorIT {
         assertEquals(args, cluster.get("daemonset", ds, "{.spec.template.spec.containers[0].args}"));
 
         String config = cluster.get("configmap", EXAMPLE, "{.data.aide\\.conf}");
+        String requests = "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-requests}";
+        String requestsBefore = cluster.get("configmap", EXAMPLE, requests);
         API.kubectl().ok("patch", "configmap", EXAMPLE, "-n", NS, "--type=merge", "-p",
                 "{\"data\":{\"aide.conf\":\"/ R\\n\"},\"metadata\":{\"labels\":{\"file-integrity.openshift.io/owner\":null}}}");
         cluster.waitFor("configmap", EXAMPLE, "{.metadata.labels.file-integrity\\.openshift\\.io/owner}", EXAMPLE);
         assertEquals(config, cluster.get("configmap", EXAMPLE, "{.data.aide\\.conf}"));
+        assertEquals("restoring is no config change: no re-init that would accept changes made meanwhile",
+                requestsBefore, cluster.get("configmap", EXAMPLE, requests));
 
         API.kubectl().ok("delete", "configmap", EXAMPLE, "-n", NS);
         Poll.until("config ConfigMap recreated with the same text", Duration.ofSeconds(60), cluster::diagnostics,

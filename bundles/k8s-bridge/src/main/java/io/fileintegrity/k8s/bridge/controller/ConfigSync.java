@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,11 @@ import java.util.stream.Collectors;
  * for (the user's ConfigMap converted for {@code /hostroot}, or the default), with FIO's rules: a missing user
  * ConfigMap, key or empty text changes nothing; a changed text asks every node for a re-init; a lost label or
  * lost data is restored. A text the provider does not accept is never stored.
+ *
+ * <p>Restoring a ConfigMap someone edited does not re-init (FIO re-inits then): the desired text did not change,
+ * the agents keep using it, and a re-init would accept every file change made meanwhile into the new baseline,
+ * so anyone allowed to edit ConfigMaps could launder changes. The desired text of the previous reconcile is
+ * remembered for that; after an operator restart the first difference is taken as a change, as in FIO.
  */
 public class ConfigSync {
 
@@ -38,6 +44,7 @@ public class ConfigSync {
     }
 
     private final KubernetesClient client;
+    private final Map<String, String> lastDesired = new ConcurrentHashMap<>();
 
     public ConfigSync(KubernetesClient client) {
         this.client = client;
@@ -77,7 +84,8 @@ public class ConfigSync {
             return new Outcome(problems.stream().limit(5).map(ConfigProblem::toString).collect(Collectors.joining("; ")),
                     null, false);
         }
-        boolean changed = current != null && !text.equals(currentText);
+        String previous = lastDesired.put(fi.getMetadata().getNamespace() + "/" + name, text);
+        boolean changed = current != null && !text.equals(currentText) && !text.equals(previous);
         ReinitRequests merged = changed ? requests.request(NodeList.ALL, now) : requests;
         ConfigMap desired = ProviderConfigMap.build(fi, text);
         Map<String, String> annotations = new LinkedHashMap<>();

@@ -151,4 +151,32 @@ class ConfigAndReinitMockTest {
         op.reconcile("example");
         assertEquals(ReinitRequests.NONE, requests());
     }
+
+    @Test
+    void mockTamperedConfigMapIsRestoredWithoutAReinitThatWouldAcceptChanges() {
+        op.createNamed("example");
+        op.reconcile("example");
+        client.configMaps().inNamespace(NS).withName("example").edit(cm -> {
+            cm.getData().put("aide.conf", "/ R\n");
+            return cm;
+        });
+        op.reconcile("example");
+        assertEquals(DefaultAideConf.text(), configMap().getData().get("aide.conf"));
+        assertEquals(ReinitRequests.NONE, requests(), "restoring the same text is not a configuration change");
+        assertEquals(0, op.metrics.value("reinit_total", Map.of("by", "config", "node", "")));
+    }
+
+    @Test
+    void mockAfterAnOperatorRestartADifferingConfigMapIsAChangeAsInFio() {
+        op.createNamed("example");
+        op.reconcile("example");
+        client.configMaps().inNamespace(NS).withName("example").edit(cm -> {
+            cm.getData().put("aide.conf", "/ R\n");
+            return cm;
+        });
+        OperatorFixture restarted = new OperatorFixture(client);
+        restarted.reconcile("example");
+        assertEquals(DefaultAideConf.text(), configMap().getData().get("aide.conf"));
+        assertTrue(requests().tokens().containsKey(ReinitRequests.ALL));
+    }
 }
