@@ -3,11 +3,8 @@ package io.fileintegrity.provider.aide.database;
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,7 +23,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 public final class DatabaseReader implements EntryStream {
     private final String source;
-    private final BufferedReader reader;
+    private final Latin1LineReader reader;
     private final List<String> comments = new ArrayList<>();
     private EntryLineCodec codec;
     private AttributeSet specAttrs;
@@ -46,7 +43,7 @@ public final class DatabaseReader implements EntryStream {
         if (!digests.isEmpty()) {
             plain = new DigestingInputStream(plain, digests);
         }
-        this.reader = new BufferedReader(new InputStreamReader(plain, StandardCharsets.ISO_8859_1), 1 << 16);
+        this.reader = new Latin1LineReader(plain);
         try {
             readHeader();
         } catch (IOException | RuntimeException e) {
