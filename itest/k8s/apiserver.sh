@@ -241,14 +241,15 @@ start_apiserver() {
 }
 
 write_audit_policy() {
-  # Metadata of every write, so that benchmarks can count API writes per node.
+  # Metadata of every write and read (not watches), so that benchmarks can count API writes per node and tests
+  # can show that an idle operator sends nothing.
   cat >"$1/audit-policy.yaml" <<'EOF'
 apiVersion: audit.k8s.io/v1
 kind: Policy
 omitStages: [RequestReceived]
 rules:
 - level: Metadata
-  verbs: [create, update, patch, delete, deletecollection]
+  verbs: [create, update, patch, delete, deletecollection, get, list]
 - level: None
 EOF
 }
@@ -373,6 +374,8 @@ with open(sys.argv[1]) as log:
     for line in log:
         event = json.loads(line)
         if event.get("stage") != "ResponseComplete" or event.get("responseStatus", {}).get("code", 0) >= 400:
+            continue
+        if event.get("verb") not in ("create", "update", "patch", "delete", "deletecollection"):
             continue
         ref = event.get("objectRef", {})
         resource = ref.get("resource", "?") + ("/" + ref["subresource"] if ref.get("subresource") else "")

@@ -7,6 +7,8 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.fileintegrity.itest.FioProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -274,5 +276,21 @@ public class OperatorIT {
         cluster.waitFor("fileintegrity", EXAMPLE, "{.metadata.annotations.file-integrity\\.openshift\\.io/re-init}", "");
         String requests = cluster.get("configmap", EXAMPLE, "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-requests}");
         assertTrue(requests, requests.matches("(.*,)?worker-0=\\d+(,.*)?"));
+    }
+
+    @Test
+    public void a12_anIdleOperatorSendsNoRequestButItsLeaseRenewals() throws Exception {
+        Thread.sleep(3_000); // the watch events of the earlier scenarios' writes
+        Path audit = API.stateDir().resolve("audit.log");
+        long seen = Files.readAllLines(audit).size();
+        Thread.sleep(12_000); // two informer resyncs (5 s): every FileIntegrity reconciled twice
+        List<String> operatorRequests = Files.readAllLines(audit).stream().skip(seen)
+                .filter(l -> l.contains("\"userAgent\":\"fabric8-kubernetes-client"))
+                .filter(l -> l.contains("\"stage\":\"ResponseComplete\"")).toList();
+        List<String> leases = operatorRequests.stream().filter(l -> l.contains("\"resource\":\"leases\"")).toList();
+        assertTrue("the Lease is renewed every 2 s", leases.size() >= 4);
+        List<String> others = operatorRequests.stream().filter(l -> !leases.contains(l))
+                .map(l -> l.replaceAll(".*\"verb\":\"([a-z]+)\".*\"objectRef\":\\{\"resource\":\"([a-z]+)\".*", "$1 $2")).toList();
+        assertEquals("reads come from the informers' caches, writes only when something differs", List.of(), others);
     }
 }

@@ -44,10 +44,16 @@ public class ConfigSync {
     }
 
     private final KubernetesClient client;
+    private final ClusterReads reads;
     private final Map<String, String> lastDesired = new ConcurrentHashMap<>();
 
     public ConfigSync(KubernetesClient client) {
+        this(client, new LiveReads(client));
+    }
+
+    public ConfigSync(KubernetesClient client, ClusterReads reads) {
         this.client = client;
+        this.reads = reads;
     }
 
     /** The desired text for {@code fi}, null when the current one must be kept; sets {@code why} on a miss. */
@@ -57,7 +63,7 @@ public class ConfigSync {
         if (!config.hasUserConfigMap()) {
             return defaultText(fi);
         }
-        ConfigMap user = client.configMaps().inNamespace(config.getNamespace()).withName(config.getName()).get();
+        ConfigMap user = reads.configMap(config.getNamespace(), config.getName());
         String text = user == null || user.getData() == null ? null : user.getData().get(config.keyOrDefault());
         if (text == null || text.isEmpty()) {
             why.append(user == null ? "ConfigMap " + source(config) + " not found"
@@ -72,8 +78,7 @@ public class ConfigSync {
         StringBuilder why = new StringBuilder();
         String text = desiredText(fi, why);
         String name = fi.getMetadata().getName();
-        ConfigMap current = client.configMaps().inNamespace(fi.getMetadata().getNamespace())
-                .withName(ObjectNames.configMap(name)).get();
+        ConfigMap current = reads.configMap(fi.getMetadata().getNamespace(), ObjectNames.configMap(name));
         String key = ProviderConfigMap.dataKey(fi.getSpec().providerName());
         String currentText = current == null || current.getData() == null ? null : current.getData().get(key);
         if (text == null) {
@@ -94,7 +99,8 @@ public class ConfigSync {
         }
         desired.getMetadata().setAnnotations(annotations);
         if (current == null) {
-            client.configMaps().resource(desired).create();
+            Conflicts.createOrReplace(() -> client.configMaps().resource(desired).create(),
+                    () -> client.configMaps().resource(desired).update());
         } else if (differs(current, desired)) {
             desired.getMetadata().setResourceVersion(current.getMetadata().getResourceVersion());
             client.configMaps().resource(desired).update();
@@ -104,8 +110,7 @@ public class ConfigSync {
 
     /** The pending re-init requests stored on {@code fi}'s config ConfigMap. */
     public ReinitRequests storedRequests(FileIntegrity fi) {
-        ConfigMap current = client.configMaps().inNamespace(fi.getMetadata().getNamespace())
-                .withName(ObjectNames.configMap(fi.getMetadata().getName())).get();
+        ConfigMap current = reads.configMap(fi.getMetadata().getNamespace(), ObjectNames.configMap(fi.getMetadata().getName()));
         Map<String, String> annotations = current == null ? null : current.getMetadata().getAnnotations();
         return ReinitRequests.parse(annotations == null ? null : annotations.get(Labels.REINIT_REQUESTS));
     }

@@ -22,19 +22,24 @@ import java.util.Objects;
 public class DaemonSetSync {
 
     private final KubernetesClient client;
+    private final ClusterReads reads;
     private final FioMetrics metrics;
     private final FioLeftovers leftovers;
 
     public DaemonSetSync(KubernetesClient client, FioMetrics metrics) {
+        this(client, metrics, new LiveReads(client));
+    }
+
+    public DaemonSetSync(KubernetesClient client, FioMetrics metrics, ClusterReads reads) {
         this.client = client;
+        this.reads = reads;
         this.metrics = metrics;
         this.leftovers = new FioLeftovers(client);
     }
 
     /** The live DaemonSet of {@code fi}, or null. */
     public DaemonSet current(FileIntegrity fi) {
-        return client.apps().daemonSets().inNamespace(fi.getMetadata().getNamespace())
-                .withName(ObjectNames.daemonSet(fi.getMetadata().getName())).get();
+        return reads.daemonSet(fi.getMetadata().getNamespace(), ObjectNames.daemonSet(fi.getMetadata().getName()));
     }
 
     /** Creates or corrects the DaemonSet; returns the live one. */
@@ -42,12 +47,14 @@ public class DaemonSetSync {
         DaemonSet desired = AgentDaemonSet.build(fi, settings);
         if (current == null) {
             metrics.daemonSetUpdate("update");
-            DaemonSet created = client.apps().daemonSets().resource(desired).create();
+            DaemonSet created = Conflicts.createOrReplace(() -> client.apps().daemonSets().resource(desired).create(),
+                    () -> client.apps().daemonSets().resource(desired).update());
             leftovers.clean(fi);
             return created;
         }
         if (!fingerprint(current).equals(fingerprint(desired))
-                || !current.getMetadata().getLabels().equals(desired.getMetadata().getLabels())) {
+                || !desired.getMetadata().getLabels().equals(current.getMetadata().getLabels())) {
+            current = client.getKubernetesSerialization().clone(current); // it may be the informer's cached object
             current.getMetadata().setLabels(desired.getMetadata().getLabels());
             current.getMetadata().setOwnerReferences(desired.getMetadata().getOwnerReferences());
             current.getSpec().setTemplate(desired.getSpec().getTemplate());

@@ -34,6 +34,7 @@ public class FileIntegrityReconciler {
     private static final Logger LOG = Logger.getLogger(FileIntegrityReconciler.class.getName());
 
     private final KubernetesClient client;
+    private final ClusterReads reads;
     private final ProviderRegistry providers;
     private final AgentSettings settings;
     private final Clock clock;
@@ -44,9 +45,17 @@ public class FileIntegrityReconciler {
             NodeStatusReporter nodeReports, StatusWriter status, PriorityClassCheck priorityClasses) {
     }
 
+    /** A reconciler reading straight from the API server (tests without informers). */
     public FileIntegrityReconciler(KubernetesClient client, ProviderRegistry providers, AgentSettings settings,
             Clock clock, Parts parts) {
+        this(client, new LiveReads(client), providers, settings, clock, parts);
+    }
+
+    /** A reconciler reading through {@code reads} (the informers' caches while the operator runs). */
+    public FileIntegrityReconciler(KubernetesClient client, ClusterReads reads, ProviderRegistry providers,
+            AgentSettings settings, Clock clock, Parts parts) {
         this.client = client;
+        this.reads = reads;
         this.providers = providers;
         this.settings = settings;
         this.clock = clock;
@@ -55,11 +64,11 @@ public class FileIntegrityReconciler {
 
     /** Reconciles the FileIntegrity {@code namespace/name}; returns when to look again (empty: only on events). */
     public Optional<Duration> reconcile(String namespace, String name) {
-        FileIntegrity fi = client.resources(FileIntegrity.class).inNamespace(namespace).withName(name).get();
+        FileIntegrity fi = reads.fileIntegrity(namespace, name);
         if (fi == null) {
             return Optional.empty(); // owned objects go with it (owner references); -failed ConfigMaps stay, as in FIO
         }
-        List<Node> nodes = client.nodes().list().getItems();
+        List<Node> nodes = reads.nodes();
         List<FileIntegrityNodeStatus> statuses = liveStatuses(fi, nodes);
         statuses.forEach(s -> parts.nodeReports().observe(fi, s));
 
@@ -123,9 +132,7 @@ public class FileIntegrityReconciler {
     private List<FileIntegrityNodeStatus> liveStatuses(FileIntegrity fi, List<Node> nodes) {
         Set<String> nodeNames = nodes.stream().map(n -> n.getMetadata().getName()).collect(Collectors.toSet());
         List<FileIntegrityNodeStatus> live = new ArrayList<>();
-        for (FileIntegrityNodeStatus s : client.resources(FileIntegrityNodeStatus.class)
-                .inNamespace(fi.getMetadata().getNamespace()).withLabel(Labels.OWNER, fi.getMetadata().getName())
-                .list().getItems()) {
+        for (FileIntegrityNodeStatus s : reads.nodeStatuses(fi.getMetadata().getNamespace(), fi.getMetadata().getName())) {
             if (nodeNames.contains(s.getNodeName())) {
                 live.add(s);
             } else {

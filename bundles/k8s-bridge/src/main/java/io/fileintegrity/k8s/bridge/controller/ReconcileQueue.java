@@ -81,6 +81,13 @@ public class ReconcileQueue implements AutoCloseable {
             reconcile.apply(key).ifPresent(delay -> enqueueAfter(key, delay));
             backoff.remove(key);
         } catch (RuntimeException e) {
+            if (Conflicts.isConflict(e)) {
+                // someone changed the object since it was read (or the cache lagged): read again, quietly
+                LOG.info("reconcile of " + key + " met a conflict, again in 1 s: " + e.getMessage());
+                onError.accept("Conflict");
+                enqueueAfter(key, Duration.ofSeconds(1));
+                return;
+            }
             Duration next = backoff.merge(key, Duration.ofSeconds(1),
                     (old, one) -> old.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : old.multipliedBy(2));
             LOG.log(Level.WARNING, "reconcile of " + key + " failed, retrying in " + next.toSeconds() + " s: " + e, e);

@@ -8,7 +8,9 @@ import io.fileintegrity.k8s.bridge.controller.ConfigSync;
 import io.fileintegrity.k8s.bridge.controller.DaemonSetSync;
 import io.fileintegrity.k8s.bridge.controller.EventRecorder;
 import io.fileintegrity.k8s.bridge.controller.FileIntegrityReconciler;
+import io.fileintegrity.k8s.bridge.controller.InformerReads;
 import io.fileintegrity.k8s.bridge.controller.LeaderElection;
+import io.fileintegrity.k8s.bridge.controller.LiveReads;
 import io.fileintegrity.k8s.bridge.controller.NodeStatusReporter;
 import io.fileintegrity.k8s.bridge.controller.OperatorController;
 import io.fileintegrity.k8s.bridge.controller.PriorityClassCheck;
@@ -83,12 +85,13 @@ public class OperatorComponent {
                 List.of(config.agentCommand()), config.agentServiceAccount());
         Clock clock = Clock.systemUTC();
         EventRecorder events = new EventRecorder(client, clock);
-        FileIntegrityReconciler.Parts parts = new FileIntegrityReconciler.Parts(new ConfigSync(client),
-                new DaemonSetSync(client, metrics), new AnnotationRequests(client, metrics),
+        InformerReads reads = new InformerReads(new LiveReads(client));
+        FileIntegrityReconciler.Parts parts = new FileIntegrityReconciler.Parts(new ConfigSync(client, reads),
+                new DaemonSetSync(client, metrics, reads), new AnnotationRequests(client, metrics),
                 new NodeStatusReporter(events, metrics, clock.instant()), new StatusWriter(client, events, metrics),
                 new PriorityClassCheck(client, events));
-        controller = new OperatorController(client, new FileIntegrityReconciler(client, providers, settings, clock, parts),
-                namespace, Duration.ofSeconds(Math.max(5, config.resyncSeconds())), metrics);
+        controller = new OperatorController(client, new FileIntegrityReconciler(client, reads, providers, settings, clock, parts),
+                namespace, Duration.ofSeconds(Math.max(5, config.resyncSeconds())), metrics, reads);
         election = new LeaderElection(client, namespace, config.leaseName(), identity(), controller::start, controller::stop);
         LOG.info("operator started in namespace " + namespace + " with agent image " + settings.image());
     }

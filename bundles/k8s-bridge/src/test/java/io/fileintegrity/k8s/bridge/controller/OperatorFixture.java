@@ -32,14 +32,20 @@ final class OperatorFixture {
     final FileIntegrityReconciler reconciler;
 
     OperatorFixture(KubernetesClient client, Instant operatorStarted, String... providers) {
+        this(client, new LiveReads(client), operatorStarted, providers);
+    }
+
+    /** A fixture whose reconciler reads through {@code reads}. */
+    OperatorFixture(KubernetesClient client, ClusterReads reads, Instant operatorStarted, String... providers) {
         this.client = client;
         Clock clock = Clock.systemUTC();
         EventRecorder events = new EventRecorder(client, clock);
-        FileIntegrityReconciler.Parts parts = new FileIntegrityReconciler.Parts(new ConfigSync(client),
-                new DaemonSetSync(client, metrics), new AnnotationRequests(client, metrics),
+        FileIntegrityReconciler.Parts parts = new FileIntegrityReconciler.Parts(new ConfigSync(client, reads),
+                new DaemonSetSync(client, metrics, reads), new AnnotationRequests(client, metrics),
                 new NodeStatusReporter(events, metrics, operatorStarted), new StatusWriter(client, events, metrics),
                 new PriorityClassCheck(client, events));
-        this.reconciler = new FileIntegrityReconciler(client, new RuleCheckingProviders(providers), SETTINGS, clock, parts);
+        this.reconciler = new FileIntegrityReconciler(client, reads, new RuleCheckingProviders(providers), SETTINGS,
+                clock, parts);
     }
 
     OperatorFixture(KubernetesClient client) {
