@@ -130,6 +130,11 @@ public class OperatorIT {
 
         cluster.reportNode(EXAMPLE, "worker-2", "Succeeded", LATEST, "");
         cluster.waitForPhase(EXAMPLE, "Active");
+        Thread.sleep(2_000); // a reconcile on a lagging cache would repeat a phase event now
+        List<String> phases = cluster.events(EXAMPLE).stream().filter(e -> e.contains(" FileIntegrityStatus: ")).toList();
+        assertEquals("each phase change reported once, as FIO does", List.of("Normal FileIntegrityStatus: Initializing",
+                "Normal FileIntegrityStatus: Active", "Warning FileIntegrityStatus: Error", "Normal FileIntegrityStatus: Active"),
+                phases);
         assertEquals("NAME NODE STATUS", API.kubectl().ok("get", "fileintegritynodestatuses", "-n", NS).lines().findFirst()
                 .orElseThrow().replaceAll("\\s+", " ").trim());
     }

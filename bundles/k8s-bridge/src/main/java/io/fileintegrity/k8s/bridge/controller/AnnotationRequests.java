@@ -23,7 +23,15 @@ public class AnnotationRequests {
     private final KubernetesClient client;
     private final FioMetrics metrics;
 
+    private final ClusterReads reads;
+
     public AnnotationRequests(KubernetesClient client, FioMetrics metrics) {
+        this(client, metrics, new LiveReads(client));
+    }
+
+    /** Annotation handling that tells {@code reads} about each FileIntegrity it changed. */
+    public AnnotationRequests(KubernetesClient client, FioMetrics metrics, ClusterReads reads) {
+        this.reads = reads;
         this.client = client;
         this.metrics = metrics;
     }
@@ -79,12 +87,13 @@ public class AnnotationRequests {
         Map<String, String> before = handled.before();
         Map<String, String> after = handled.after();
         if (!after.equals(before)) {
-            client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
+            FileIntegrity written = client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
                     .withName(fi.getMetadata().getName())
                     .edit(live -> {
                         live.getMetadata().setAnnotations(merge(live.getMetadata().getAnnotations(), before, after));
                         return live;
                     });
+            reads.wrote(fi, written);
         }
         handled.counted().forEach(Runnable::run);
     }

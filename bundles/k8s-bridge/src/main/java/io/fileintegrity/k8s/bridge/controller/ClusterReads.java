@@ -1,6 +1,7 @@
 package io.fileintegrity.k8s.bridge.controller;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrity;
@@ -28,4 +29,12 @@ public interface ClusterReads {
 
     /** The DaemonSet, or null. */
     DaemonSet daemonSet(String namespace, String name);
+
+    /**
+     * Tells that the operator itself changed {@code before} into {@code after} (the API server's answer), so that
+     * reads do not return the older object while a cache has not seen the change yet: a reconcile right after a
+     * status patch must not take the old phase for the current one and report the new phase twice.
+     */
+    default void wrote(FileIntegrity before, FileIntegrity after) {
+    }
 }

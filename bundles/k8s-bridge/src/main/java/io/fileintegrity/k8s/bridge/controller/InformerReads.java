@@ -7,8 +7,11 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrity;
 import io.fileintegrity.k8s.bridge.crd.FileIntegrityNodeStatus;
 import io.fileintegrity.k8s.bridge.crd.Labels;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads from the caches of the operator's informers (bound by {@link OperatorController} each time it starts
@@ -25,7 +28,12 @@ public class InformerReads implements ClusterReads {
     }
 
     private final ClusterReads fallback;
+    private final Map<String, OwnWrite> ownWrites = new ConcurrentHashMap<>();
     private volatile Informers informers;
+
+    /** A FileIntegrity this operator wrote: the versions it replaced and the object the API server returned. */
+    private record OwnWrite(Set<String> replacedVersions, FileIntegrity written) {
+    }
 
     public InformerReads(ClusterReads fallback) {
         this.fallback = fallback;
@@ -39,8 +47,34 @@ public class InformerReads implements ClusterReads {
     @Override
     public FileIntegrity fileIntegrity(String namespace, String name) {
         Informers i = informers;
-        return i == null || !namespace.equals(i.namespace()) ? fallback.fileIntegrity(namespace, name)
-                : i.fileIntegrities().getStore().getByKey(namespace + "/" + name);
+        if (i == null || !namespace.equals(i.namespace())) {
+            return fallback.fileIntegrity(namespace, name);
+        }
+        String key = namespace + "/" + name;
+        FileIntegrity cached = i.fileIntegrities().getStore().getByKey(key);
+        OwnWrite own = ownWrites.get(key);
+        if (own != null && cached != null && own.replacedVersions().contains(cached.getMetadata().getResourceVersion())) {
+            return own.written(); // the cache has not seen our own write yet
+        }
+        ownWrites.remove(key);
+        return cached;
+    }
+
+    @Override
+    public void wrote(FileIntegrity before, FileIntegrity after) {
+        if (before == null || after == null || before.getMetadata().getResourceVersion() == null) {
+            return;
+        }
+        String key = before.getMetadata().getNamespace() + "/" + before.getMetadata().getName();
+        Set<String> replaced = new HashSet<>(Set.of(before.getMetadata().getResourceVersion()));
+        OwnWrite earlier = ownWrites.get(key);
+        String base = before.getMetadata().getResourceVersion();
+        if (earlier != null && (earlier.replacedVersions().contains(base)
+                || base.equals(earlier.written().getMetadata().getResourceVersion()))) {
+            replaced.addAll(earlier.replacedVersions()); // two writes in one reconcile, both unseen by the cache
+            replaced.add(earlier.written().getMetadata().getResourceVersion());
+        }
+        ownWrites.put(key, new OwnWrite(Set.copyOf(replaced), after));
     }
 
     @Override

@@ -26,12 +26,19 @@ public class PriorityClassCheck {
     private final EventRecorder events;
     private final Clock clock;
     private final Map<String, Instant> found = new ConcurrentHashMap<>();
+    private final ClusterReads reads;
 
     public PriorityClassCheck(KubernetesClient client, EventRecorder events) {
         this(client, events, Clock.systemUTC());
     }
 
     public PriorityClassCheck(KubernetesClient client, EventRecorder events, Clock clock) {
+        this(client, events, clock, new LiveReads(client));
+    }
+
+    /** A check that tells {@code reads} about each FileIntegrity it changed. */
+    public PriorityClassCheck(KubernetesClient client, EventRecorder events, Clock clock, ClusterReads reads) {
+        this.reads = reads;
         this.client = client;
         this.events = events;
         this.clock = clock;
@@ -45,12 +52,13 @@ public class PriorityClassCheck {
         }
         events.warning(fi, EventRecorder.FILEINTEGRITY_COMPONENT, REASON,
                 "Error while getting priority class '" + name + "', PriorityClass not found or invalid");
-        client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
+        FileIntegrity written = client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
                 .withName(fi.getMetadata().getName())
                 .edit(live -> {
                     live.getSpec().setPriorityClassName(null);
                     return live;
                 });
+        reads.wrote(fi, written);
         return true;
     }
 

@@ -24,7 +24,15 @@ public class StatusWriter {
     private final EventRecorder events;
     private final FioMetrics metrics;
 
+    private final ClusterReads reads;
+
     public StatusWriter(KubernetesClient client, EventRecorder events, FioMetrics metrics) {
+        this(client, events, metrics, new LiveReads(client));
+    }
+
+    /** A writer that tells {@code reads} about each status it wrote. */
+    public StatusWriter(KubernetesClient client, EventRecorder events, FioMetrics metrics, ClusterReads reads) {
+        this.reads = reads;
         this.client = client;
         this.events = events;
         this.metrics = metrics;
@@ -38,9 +46,10 @@ public class StatusWriter {
             // a JSON Patch that sets the whole status: unlike a merge patch it also drops a message that is no
             // longer true (a merge patch leaves out null fields, so an old message would stay forever)
             String status = client.getKubernetesSerialization().asJson(new FileIntegrityStatus(phase, message));
-            client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
+            FileIntegrity written = client.resources(FileIntegrity.class).inNamespace(fi.getMetadata().getNamespace())
                     .withName(fi.getMetadata().getName()).subresource("status")
                     .patch(PatchContext.of(PatchType.JSON), "[{\"op\":\"add\",\"path\":\"/status\",\"value\":" + status + "}]");
+            reads.wrote(fi, written);
         }
         if (oldPhase != phase) {
             metrics.phase(phase.name());

@@ -87,9 +87,9 @@ public class OperatorComponent {
         EventRecorder events = new EventRecorder(client, clock);
         InformerReads reads = new InformerReads(new LiveReads(client));
         FileIntegrityReconciler.Parts parts = new FileIntegrityReconciler.Parts(new ConfigSync(client, reads),
-                new DaemonSetSync(client, metrics, reads), new AnnotationRequests(client, metrics),
-                new NodeStatusReporter(events, metrics, clock.instant()), new StatusWriter(client, events, metrics),
-                new PriorityClassCheck(client, events));
+                new DaemonSetSync(client, metrics, reads), new AnnotationRequests(client, metrics, reads),
+                new NodeStatusReporter(events, metrics, clock.instant()), new StatusWriter(client, events, metrics, reads),
+                new PriorityClassCheck(client, events, clock, reads));
         controller = new OperatorController(client, new FileIntegrityReconciler(client, reads, providers, settings, clock, parts),
                 namespace, Duration.ofSeconds(Math.max(5, config.resyncSeconds())), metrics, reads);
         election = new LeaderElection(client, namespace, config.leaseName(), identity(), controller::start, controller::stop);

@@ -41,9 +41,9 @@ final class OperatorFixture {
         Clock clock = Clock.systemUTC();
         EventRecorder events = new EventRecorder(client, clock);
         FileIntegrityReconciler.Parts parts = new FileIntegrityReconciler.Parts(new ConfigSync(client, reads),
-                new DaemonSetSync(client, metrics, reads), new AnnotationRequests(client, metrics),
-                new NodeStatusReporter(events, metrics, operatorStarted), new StatusWriter(client, events, metrics),
-                new PriorityClassCheck(client, events));
+                new DaemonSetSync(client, metrics, reads), new AnnotationRequests(client, metrics, reads),
+                new NodeStatusReporter(events, metrics, operatorStarted), new StatusWriter(client, events, metrics, reads),
+                new PriorityClassCheck(client, events, clock, reads));
         this.reconciler = new FileIntegrityReconciler(client, reads, new RuleCheckingProviders(providers), SETTINGS,
                 clock, parts);
     }
