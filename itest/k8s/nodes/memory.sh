@@ -139,7 +139,8 @@ echo 5 >"/proc/$pid/clear_refs" # resets VmHWM: the check's peak RSS is its own
 wait_for "check result" '[[ $(status) != "$first" && $(status) == Succeeded* ]]' 1800
 check_done=$(date +%s)
 check_hwm=$(awk '/VmHWM/ {print $2 * 1024}' "/proc/$pid/status")
-heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/generation/ {printf "%s%s %s used %s of %s", sep, $1, $2, $6, $4; sep = "; "}' | tr -d ',')
+heap=$(jcmd "$pid" GC.heap_info 2>/dev/null \
+  | sed -nE 's/^ *([a-z ]*generation) +total ([0-9]+K), used ([0-9]+K).*/\1 used \3 of \2/p' | paste -sd ';' -)
 
 echo "tree: $FILES files, $MB MiB; cgroup $version limit ${LIMIT_MIB} MiB, swap off; agent JVM options: $opts"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
