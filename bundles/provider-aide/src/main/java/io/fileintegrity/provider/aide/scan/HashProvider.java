@@ -19,7 +19,14 @@ public enum HashProvider {
     public static final String PARAMETER = "aide.hash.provider";
 
     private static final class Fips {
-        static final Provider INSTANCE = new BouncyCastleFipsProvider();
+        static final Provider INSTANCE = start();
+
+        /** Starts the provider (self-tests), then unlinks the native libraries it extracted and loaded. */
+        private static Provider start() {
+            Provider provider = new BouncyCastleFipsProvider();
+            FipsNativeLibraries.removeLoaded();
+            return provider;
+        }
     }
 
     /**
