@@ -26,7 +26,11 @@ class MetricsHttpEndpointTest {
         endpoint.deactivate();
     }
 
-    private static MetricsHttpEndpoint.Config config(int port) {
+    static MetricsHttpEndpoint.Config config(int port) {
+        return config(port, "", "");
+    }
+
+    static MetricsHttpEndpoint.Config config(int port, String certificate, String key) {
         return new MetricsHttpEndpoint.Config() {
             @Override
             public int port() {
@@ -39,13 +43,23 @@ class MetricsHttpEndpointTest {
             }
 
             @Override
+            public String tlsCertificateFile() {
+                return certificate;
+            }
+
+            @Override
+            public String tlsKeyFile() {
+                return key;
+            }
+
+            @Override
             public Class<? extends Annotation> annotationType() {
                 return MetricsHttpEndpoint.Config.class;
             }
         };
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
