@@ -1,13 +1,11 @@
 package io.fileintegrity.provider.aide.database;
 
 import io.fileintegrity.provider.aide.config.Attribute;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +30,8 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
  */
 public final class DatabaseWriter implements Closeable {
     private final EntryLineCodec codec;
-    private final Writer out;
+    /** Database text is byte strings (one char per byte): written as ISO-8859-1 bytes. */
+    private final OutputStream out;
     private final Path temp;
     private final Path target;
     private boolean committed;
@@ -47,7 +46,7 @@ public final class DatabaseWriter implements Closeable {
         if (!digests.isEmpty()) {
             s = new DigestingOutputStream(s, digests);
         }
-        this.out = new BufferedWriter(new OutputStreamWriter(s, StandardCharsets.ISO_8859_1), 1 << 16);
+        this.out = new BufferedOutputStream(s, 1 << 16);
     }
 
     /** A writer that replaces {@code target} atomically on {@link #commit()}. */
@@ -95,22 +94,26 @@ public final class DatabaseWriter implements Closeable {
 
     /** Writes {@code @@begin_db}, the comment lines (each starting with {@code #}) and {@code @@db_spec}. */
     public void writeHeader(List<String> comments) throws IOException {
-        out.write("@@begin_db\n");
+        text("@@begin_db\n");
         for (String c : comments) {
-            out.write(c);
+            text(c);
             out.write('\n');
         }
         StringBuilder spec = new StringBuilder("@@db_spec ");
         for (Attribute a : codec.columns()) {
             spec.append(a.dbName()).append(' ');
         }
-        out.write(spec.append('\n').toString());
+        text(spec.append('\n').toString());
     }
 
     public void write(DbEntry entry) throws IOException {
-        out.write(codec.encode(entry));
+        text(codec.encode(entry));
         out.write('\n');
         entries++;
+    }
+
+    private void text(String byteString) throws IOException {
+        out.write(byteString.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     public long entries() {
@@ -119,7 +122,7 @@ public final class DatabaseWriter implements Closeable {
 
     /** Writes {@code @@end_db}, flushes, syncs and (for a file) renames the temporary file over the target. */
     public void commit() throws IOException {
-        out.write("@@end_db\n");
+        text("@@end_db\n");
         out.close();
         if (temp != null) {
             moveIntoPlace();

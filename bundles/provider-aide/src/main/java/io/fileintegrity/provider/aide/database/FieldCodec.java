@@ -11,6 +11,8 @@ import java.util.Base64;
 public final class FieldCodec {
     /** Bytes AIDE percent-encodes besides everything that is not printable ASCII. */
     private static final String UNSAFE = " <>\"#%{}|\\^~[]`@:\033'";
+    /** Characters below 0x7f that are percent-encoded; everything from 0x7f up is. */
+    private static final boolean[] UNSAFE_TABLE = unsafeTable();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
@@ -44,7 +46,15 @@ public final class FieldCodec {
     }
 
     private static boolean isUnsafe(char c) {
-        return c < 0x20 || c >= 0x7f || UNSAFE.indexOf(c) >= 0;
+        return c >= UNSAFE_TABLE.length || UNSAFE_TABLE[c];
+    }
+
+    private static boolean[] unsafeTable() {
+        boolean[] table = new boolean[0x7f];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = c < 0x20 || UNSAFE.indexOf(c) >= 0;
+        }
+        return table;
     }
 
     /** Decodes {@code %XX} (either case); any other {@code %} is kept, as AIDE does. */

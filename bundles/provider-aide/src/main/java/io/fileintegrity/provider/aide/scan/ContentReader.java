@@ -6,6 +6,7 @@ import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.FileTypes;
 import java.security.MessageDigest;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -74,23 +75,7 @@ final class ContentReader {
         Buffers b = BUFFERS.get();
         Map<Attribute, MessageDigest> active = digestsFor(hashes);
         boolean drop = dropPageCache && PageCacheResidency.of(fd, size) == PageCacheResidency.State.NOT_RESIDENT;
-        long total = 0;
-        long n;
-        while ((n = LibC.read(fd, b.memory, BUFFER)) != 0) {
-            if (n < 0) {
-                int errno = Native.getLastError();
-                if (errno != LibC.EINTR && errno != LibC.EAGAIN) {
-                    throw new NativeIOException("read", path, errno);
-                }
-                continue;
-            }
-            throttle.acquire(n);
-            b.memory.read(0, b.array, 0, (int) n);
-            for (MessageDigest d : active.values()) {
-                d.update(b.array, 0, (int) n);
-            }
-            total += n;
-        }
+        long total = feed(fd, path, size, b, active.values());
         counters.hashed(total);
         if (drop && LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED) == 0) {
             counters.droppedFromCache(total);
@@ -102,6 +87,39 @@ final class ContentReader {
         Map<Attribute, byte[]> result = new EnumMap<>(Attribute.class);
         active.forEach((a, d) -> result.put(a, d.digest()));
         return new Content(result, flags, null);
+    }
+
+    /**
+     * Reads the file to its end into the digests; returns the bytes read. One byte more than fstat's
+     * size is asked for, so a short read is the end of a regular file and the usual final read that
+     * returns 0 is saved (a file that grew meanwhile is still read to its end).
+     */
+    private long feed(int fd, String path, long size, Buffers b, Collection<MessageDigest> digests)
+            throws NativeIOException, InterruptedException {
+        long total = 0;
+        while (true) {
+            long left = size + 1 - total;
+            long want = left > 0 ? Math.min(BUFFER, left) : BUFFER;
+            long n = LibC.read(fd, b.memory, want);
+            if (n < 0) {
+                int errno = Native.getLastError();
+                if (errno != LibC.EINTR && errno != LibC.EAGAIN) {
+                    throw new NativeIOException("read", path, errno);
+                }
+                continue;
+            }
+            if (n > 0) {
+                throttle.acquire(n);
+                b.memory.read(0, b.array, 0, (int) n);
+                for (MessageDigest d : digests) {
+                    d.update(b.array, 0, (int) n);
+                }
+                total += n;
+            }
+            if (n == 0 || (n < want && total == size)) {
+                return total;
+            }
+        }
     }
 
     private Map<Attribute, MessageDigest> digestsFor(AttributeSet hashes) {
