@@ -299,6 +299,25 @@ public class NodeSimulationIT {
         cluster.waitForPhase(IMA, "Active", Duration.ofSeconds(30));
     }
 
+    @Test
+    public void t11_anOsUpdateOfTheOstreeNodeIsVerifiedAgainstItsNewCommitWithoutReinit() throws Exception {
+        Path tampered = OstreeHostRoot.deployment(ostreeNode.file(""));
+        String before = cluster.nodeStatus(OSTREE, ostreeNode.name(),
+                "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}");
+        OstreeHostRoot.update(ostreeNode.file("")); // a new commit deployed with ostree admin deploy
+        OstreeHostRoot.reboot(ostreeNode.file(""));
+        Path booted = OstreeHostRoot.deployment(ostreeNode.file(""));
+        assertTrue("the node booted the new deployment: " + booted, !booted.equals(tampered));
+        Eventually.waitFor(ostreeNode.name() + " Succeeded on the updated deployment (changed /usr/bin/hello, new library)",
+                ostreeNode::agentDiagnostics, ONE_SCAN,
+                () -> cluster.nodeStatus(OSTREE, ostreeNode.name(), "{.lastResult.condition}"), "Succeeded"::equals);
+        assertEquals("no re-init was needed or made", before, cluster.nodeStatus(OSTREE, ostreeNode.name(),
+                "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-applied}"));
+        assertTrue("the tampered deployment is still there as the rollback",
+                Files.exists(tampered.resolve("usr/lib/libinjected.so")));
+        cluster.waitForPhase(OSTREE, "Active", Duration.ofSeconds(30));
+    }
+
     /** The node status counts, the failure ConfigMap's count annotations, the paths in its log and FIO's event. */
     private static void assertFailure(String fi, SimulatedNode node, int added, int changed, int removed,
             List<String> paths) throws Exception {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * {@code sysroot/} holding a real deployment ({@code make-repo.sh --sysroot}: {@code ostree init}, a commit of a
  * tree, {@code ostree admin deploy}), {@code /ostree} and {@code /boot} leading into it, and the kernel command
  * line with the deployment's {@code ostree=} argument in {@code proc/cmdline}, from which the provider finds the
- * booted deployment.
+ * booted deployment. {@link #update} and {@link #reboot} play an OS update.
  */
 final class OstreeHostRoot {
 
@@ -30,17 +30,42 @@ final class OstreeHostRoot {
         Files.createSymbolicLink(root.resolve("ostree"), Path.of("sysroot/ostree"));
         Files.createSymbolicLink(root.resolve("boot"), Path.of("sysroot/boot"));
         Files.createDirectories(root.resolve("proc"));
-        Files.writeString(root.resolve("proc/cmdline"), "BOOT_IMAGE=(hd0,gpt3)/vmlinuz " + bootOptions(root) + "\n");
+        reboot(root);
         Files.createDirectories(root.resolve("etc/kubernetes"));
         run(List.of("rm", "-rf", build.toString()));
     }
 
-    /** The deployment directory ({@code sysroot/ostree/deploy/fio/deploy/<commit>.0}) of {@code root}. */
+    /** The booted deployment directory ({@code sysroot/ostree/deploy/fio/deploy/<commit>.<serial>}) of {@code root}. */
     static Path deployment(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.list(root.resolve("sysroot/ostree/deploy/fio/deploy"))) {
-            return dirs.filter(Files::isDirectory).findFirst()
-                    .orElseThrow(() -> new IOException("no deployment under " + root.resolve("sysroot/ostree/deploy")));
-        }
+        String cmdline = Files.readString(root.resolve("proc/cmdline"));
+        String link = cmdline.replaceFirst("(?s).*\\sostree=(\\S+).*", "$1");
+        return root.resolve(link.substring(1)).toRealPath();
+    }
+
+    /**
+     * An OS update as rpm-ostree makes one: the booted commit checked out (copies, never the repository's hard
+     * links), {@code usr/bin/hello} given new content and a library added, committed as the next version of the
+     * ref and deployed with {@code ostree admin deploy} (the old deployment stays as the rollback). Takes effect at
+     * {@link #reboot}.
+     */
+    static void update(Path root) throws IOException, InterruptedException {
+        Path sysroot = root.resolve("sysroot");
+        Path tree = Files.createTempDirectory(root.getParent(), "ostree-update-");
+        Files.delete(tree);
+        String repo = "--repo=" + sysroot.resolve("ostree/repo");
+        run(List.of("ostree", repo, "checkout", "--force-copy", "fio/x86_64", tree.toString()));
+        Files.writeString(tree.resolve("usr/bin/hello"), "#!/bin/sh\necho hello from version 2\n");
+        Files.writeString(tree.resolve("usr/lib/libfio.so.2"), "fio fixture library 2\n");
+        run(List.of("ostree", repo, "commit", "--branch=fio/x86_64", "--subject=fio fixture os 2",
+                "--owner-uid=0", "--owner-gid=0", "--no-xattrs", "--bootable", tree.toString()));
+        run(List.of("ostree", "admin", "deploy", "--sysroot=" + sysroot, "--os=fio", "--karg=root=LABEL=fio",
+                "fio/x86_64"));
+        run(List.of("rm", "-rf", tree.toString()));
+    }
+
+    /** The node boots the default boot loader entry: its {@code ostree=} argument lands in {@code proc/cmdline}. */
+    static void reboot(Path root) throws IOException {
+        Files.writeString(root.resolve("proc/cmdline"), "BOOT_IMAGE=(hd0,gpt3)/vmlinuz " + bootOptions(root) + "\n");
     }
 
     /**
@@ -58,18 +83,37 @@ final class OstreeHostRoot {
      * be deleted.
      */
     static void makeDeletable(Path root) throws IOException, InterruptedException {
-        if (Files.isDirectory(root.resolve("sysroot/ostree/deploy/fio/deploy"))) {
-            run(List.of("chattr", "-i", deployment(root).toString()));
+        Path deploy = root.resolve("sysroot/ostree/deploy/fio/deploy");
+        if (Files.isDirectory(deploy)) {
+            try (Stream<Path> dirs = Files.list(deploy)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    run(List.of("chattr", "-i", dir.toString()));
+                }
+            }
         }
     }
 
+    /** The {@code options} of the boot loader entry with the highest {@code version} (the default one). */
     private static String bootOptions(Path root) throws IOException {
+        String best = null;
+        long bestVersion = -1;
         try (Stream<Path> entries = Files.list(root.resolve("sysroot/boot/loader/entries"))) {
-            Path entry = entries.findFirst().orElseThrow(() -> new IOException("no boot loader entry"));
-            return Files.readAllLines(entry, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("options "))
-                    .map(l -> l.substring("options ".length()).trim()).findFirst()
-                    .orElseThrow(() -> new IOException("no options line in " + entry));
+            for (Path entry : entries.toList()) {
+                List<String> lines = Files.readAllLines(entry, StandardCharsets.UTF_8);
+                long version = lines.stream().filter(l -> l.startsWith("version ")).mapToLong(
+                        l -> Long.parseLong(l.substring("version ".length()).trim())).findFirst().orElse(-1);
+                String options = lines.stream().filter(l -> l.startsWith("options "))
+                        .map(l -> l.substring("options ".length()).trim()).findFirst().orElse(null);
+                if (options != null && version > bestVersion) {
+                    best = options;
+                    bestVersion = version;
+                }
+            }
         }
+        if (best == null) {
+            throw new IOException("no boot loader entry with options in " + root.resolve("sysroot/boot/loader/entries"));
+        }
+        return best;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
