@@ -1,7 +1,9 @@
 package io.fileintegrity.itest.k8s;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -51,6 +53,47 @@ public class ManifestsIT {
         String again = API.kubectl().ok("apply", "-f", RepositoryFiles.manifests().toString());
         List<String> changed = again.lines().filter(l -> !l.endsWith(" unchanged")).toList();
         assertEquals(again, List.of(), changed);
+    }
+
+    @Test
+    public void theOptionalServingCertPatchesTurnOnTlsForTheMetricsPort() throws Exception {
+        Kubectl kubectl = API.kubectl();
+        Path patches = RepositoryFiles.manifests().resolve("optional/serving-cert");
+        kubectl.ok("-n", NS, "patch", "service", "metrics", "--patch-file", patches.resolve("service.patch.yaml").toString());
+        kubectl.ok("-n", NS, "patch", "deployment", "file-integrity-operator", "--patch-file",
+                patches.resolve("deployment.patch.yaml").toString());
+        assertEquals("file-integrity-operator-serving-cert", kubectl.jsonpath("service", "metrics", NS,
+                "{.metadata.annotations.service\\.beta\\.openshift\\.io/serving-cert-secret-name}"));
+        assertEquals("[\"/opt/fio/bin/fio\",\"operator\"] [\"--metricsCertFile=/var/run/secrets/serving-cert/tls.crt\","
+                + "\"--metricsKeyFile=/var/run/secrets/serving-cert/tls.key\"]",
+                kubectl.jsonpath("deployment", "file-integrity-operator", NS,
+                        "{.spec.template.spec.containers[0].command} {.spec.template.spec.containers[0].args}"));
+        assertEquals("file-integrity-operator-serving-cert true /var/run/secrets/serving-cert",
+                kubectl.jsonpath("deployment", "file-integrity-operator", NS,
+                        "{.spec.template.spec.volumes[?(@.name=='serving-cert')].secret.secretName} "
+                                + "{.spec.template.spec.volumes[?(@.name=='serving-cert')].secret.optional} "
+                                + "{.spec.template.spec.containers[0].volumeMounts[?(@.name=='serving-cert')].mountPath}"));
+    }
+
+    @Test
+    public void theOptionalMonitoringObjectsApplyOnlyWhereTheirCrdsExist() throws Exception {
+        Kubectl kubectl = API.kubectl();
+        String monitoring = RepositoryFiles.manifests().resolve("optional/monitoring").toString();
+        if (kubectl.run("get", "crd", "prometheusrules.monitoring.coreos.com").exitCode() != 0) {
+            Kubectl.Result without = kubectl.run("apply", "-f", monitoring);
+            assertTrue(without.err(), without.err().contains("no matches for kind"));
+        }
+        for (String kind : List.of("ServiceMonitor", "PrometheusRule")) {
+            kubectl.okWithInput(StandInCrd.yaml(kind), "apply", "-f", "-");
+        }
+        kubectl.ok("wait", "--for=condition=Established", "--timeout=60s", "crd/servicemonitors.monitoring.coreos.com",
+                "crd/prometheusrules.monitoring.coreos.com");
+        kubectl.ok("apply", "-f", monitoring);
+        assertEquals("NodeHasIntegrityFailure file_integrity_operator_node_failed{node=~\".+\"} * on(node) kube_node_info > 0 1s",
+                kubectl.jsonpath("prometheusrules.monitoring.coreos.com", "file-integrity", NS,
+                        "{.spec.groups[0].rules[0].alert} {.spec.groups[0].rules[0].expr} {.spec.groups[0].rules[0].for}"));
+        assertEquals("metrics-fio /metrics-fio https", kubectl.jsonpath("servicemonitors.monitoring.coreos.com", "metrics", NS,
+                "{.spec.endpoints[0].port} {.spec.endpoints[0].path} {.spec.endpoints[0].scheme}"));
     }
 
     @Test

@@ -3,12 +3,18 @@ package io.fileintegrity.itest.k8s;
 import static io.fileintegrity.itest.k8s.OperatorCluster.NS;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,13 +29,15 @@ import org.junit.ClassRule;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * {@code fio operator} on a real kube-apiserver given bad input: user ConfigMaps that are missing, lack the key
  * or hold a malformed aide.conf, a grace period below FIO's minimum, garbage in FIO's annotations, writers that
  * race the operator (409 conflicts) and an API server outage longer than the lease's renew deadline. Nothing
  * may crash the operator, schedule a broken configuration, touch a working DaemonSet or duplicate objects.
- * Ends with FIO's metrics on {@code /metrics-fio}. Scenarios run in name order on one cluster.
+ * Ends with FIO's metrics on {@code /metrics-fio}, served over TLS (a self-made certificate, PKCS#1 key). Scenarios run in name order on one cluster.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class OperatorBadInputIT {
@@ -40,6 +48,7 @@ public class OperatorBadInputIT {
     private static final String BAD_AIDE_CONF = "@@define DBDIR /etc/kubernetes\ndatabase=file:@@{DBDIR}/aide.db.gz\n"
             + "CONTENT_EX = sha513+XXXXXX\n/etc CONTENT_EX\n";
     private static OperatorCluster cluster;
+    private static Path tlsDir;
 
     @BeforeClass
     public static void installNodesAndOperator() throws Exception {
@@ -47,7 +56,8 @@ public class OperatorBadInputIT {
         cluster.installManifests();
         cluster.createNode("worker-0", Map.of("node-role.kubernetes.io/worker", ""), null);
         cluster.createNode("worker-1", Map.of("node-role.kubernetes.io/worker", ""), null);
-        cluster.startOperator();
+        tlsDir = Files.createTempDirectory("fio-metrics-tls-");
+        cluster.startOperatorWithTls(tlsDir);
         userConfig("badconf", "aide.conf", BAD_AIDE_CONF);
         userConfig("goodconf", "aide.conf", OperatorIT.USER_AIDE_CONF);
         userConfig("otherkey", "something-else", OperatorIT.USER_AIDE_CONF);
@@ -215,10 +225,19 @@ public class OperatorBadInputIT {
     }
 
     @Test
-    public void b09_fiosMetricsAreServedOnMetricsFioWithBoundedLabels() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public void b09_fiosMetricsAreServedOverTlsOnMetricsFioWithBoundedLabels() throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        try (var in = Files.newInputStream(tlsDir.resolve("tls.crt"))) {
+            trust.setCertificateEntry("metrics", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trusting = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trusting.init(trust);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trusting.getTrustManagers(), null);
+        HttpClient http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + cluster.metricsPort() + "/metrics-fio")).build(),
+                URI.create("https://127.0.0.1:" + cluster.metricsPort() + "/metrics-fio")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         String text = response.body();
@@ -230,5 +249,9 @@ public class OperatorBadInputIT {
         assertTrue(text, text.contains("file_integrity_operator_phase_total{phase=\"Error\"}"));
         assertTrue(text, text.contains("file_integrity_operator_reinit_total{by=\"demand\",node=\"\"}"));
         assertTrue(text, text.contains("file_integrity_operator_daemonset_update_total{operation=\"update\"}"));
+        HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        assertThrows(IOException.class, () -> plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + cluster.metricsPort() + "/metrics-fio")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString()));
     }
 }

@@ -60,11 +60,41 @@ final class OperatorCluster {
 
     /** Starts {@code fio operator} (resync 5 s, metrics on a free port) and waits until it holds FIO's Lease. */
     void startOperator() throws Exception {
+        startOperator(List.of());
+    }
+
+    /**
+     * Like {@link #startOperator()}, with metrics over TLS: a self-signed certificate for 127.0.0.1 made with
+     * openssl (PKCS#1 RSA key, as OpenShift's service-ca writes it) in {@code tlsDir}.
+     */
+    void startOperatorWithTls(Path tlsDir) throws Exception {
+        Path certificate = tlsDir.resolve("tls.crt");
+        Path key = tlsDir.resolve("tls.key");
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", tlsDir.resolve("pkcs8.key").toString(),
+                "-out", certificate.toString(), "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1");
+        openssl("rsa", "-in", tlsDir.resolve("pkcs8.key").toString(), "-traditional", "-out", key.toString());
+        startOperator(List.of("--metricsCertFile=" + certificate, "--metricsKeyFile=" + key));
+    }
+
+    private static void openssl(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("openssl " + String.join(" ", args) + " failed: " + out);
+        }
+    }
+
+    private void startOperator(List<String> extra) throws Exception {
         home = FioProcess.freshHome();
         metricsPort = FioProcess.freePort();
+        List<String> args = new java.util.ArrayList<>(List.of("operator", "--kubeconfig=" + kubectl.kubeconfig(),
+                "--namespace=" + NS, "--image=fio:e2e", "--resyncSeconds=5", "--metricsPort=" + metricsPort,
+                "--metricsBindAddress=127.0.0.1"));
+        args.addAll(extra);
         operator = home.start(Map.of("FIO_JAVA_OPTS", "-XX:+UseSerialGC -Xss512k -Xmx256m -Dorg.osgi.service.http.port="
-                + FioProcess.freePort()), "operator", "--kubeconfig=" + kubectl.kubeconfig(), "--namespace=" + NS,
-                "--image=fio:e2e", "--resyncSeconds=5", "--metricsPort=" + metricsPort, "--metricsBindAddress=127.0.0.1");
+                + FioProcess.freePort()), args.toArray(new String[0]));
         operator.getOutputStream().close();
         Poll.until("fio operator holds the Lease " + LEASE, Duration.ofSeconds(90), this::diagnostics,
                 () -> kubectl.run("get", "lease", LEASE, "-n", NS, "-o", "jsonpath={.spec.holderIdentity}").out(),
