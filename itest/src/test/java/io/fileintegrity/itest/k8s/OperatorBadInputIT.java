@@ -162,6 +162,7 @@ public class OperatorBadInputIT {
         cluster.waitFor("fileintegrity", "garbage", "{.metadata.annotations.file-integrity\\.openshift\\.io/re-init}", "");
         String requests = cluster.get("configmap", "garbage", "{.metadata.annotations.fio\\.fileintegrity\\.io/reinit-requests}");
         assertTrue(requests, requests.matches("(.*,)?worker-0=\\d+(,.*)?"));
+        assertFalse("no request kept forever for a node that does not exist: " + requests, requests.contains("no-such-node"));
         API.kubectl().ok("annotate", "configmap", "garbage", "-n", NS, "--overwrite",
                 "fio.fileintegrity.io/reinit-requests=worker-0=soon,=,*=-x");
         assertTrue(cluster.operatorAlive());

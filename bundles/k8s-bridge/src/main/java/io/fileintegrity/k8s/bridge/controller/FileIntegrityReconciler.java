@@ -82,7 +82,8 @@ public class FileIntegrityReconciler {
         long now = clock.millis();
         ReinitRequests stored = pruned(parts.config().storedRequests(fi), statuses);
         AnnotationRequests.Handled handled = parts.annotations().handle(fi, nodes, statuses, stored, now);
-        ConfigSync.Outcome config = parts.config().sync(fi, provider.get(), handled.requests(), now);
+        List<String> nodeNames = nodes.stream().map(n -> n.getMetadata().getName()).toList();
+        ConfigSync.Outcome config = parts.config().sync(fi, provider.get(), handled.requests().forNodes(nodeNames), now);
         if (config.problem() != null) {
             return parts.status().finish(fi, FileIntegrityPhase.Error, "invalid configuration: " + config.problem(), RESYNC);
         }

@@ -1,5 +1,6 @@
 package io.fileintegrity.k8s.bridge.controller;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -74,6 +75,23 @@ public record ReinitRequests(Map<String, Long> tokens) {
             fewer.remove(node);
         }
         return new ReinitRequests(fewer);
+    }
+
+    /**
+     * These requests with each node key spelled as the node is named in {@code nodeNames} (annotations compare node
+     * names case-insensitively, agents look their own name up exactly), and without keys of nodes that do not
+     * exist (a misspelled or removed node would otherwise keep its request forever). {@link #ALL} stays.
+     */
+    public ReinitRequests forNodes(Collection<String> nodeNames) {
+        Map<String, Long> kept = new LinkedHashMap<>();
+        tokens.forEach((key, token) -> {
+            String node = ALL.equals(key) ? ALL
+                    : nodeNames.stream().filter(key::equalsIgnoreCase).findFirst().orElse(null);
+            if (node != null) {
+                kept.merge(node, token, Math::max);
+            }
+        });
+        return new ReinitRequests(kept);
     }
 
     /** These requests without the one for {@code key}. */

@@ -179,4 +179,14 @@ class ConfigAndReinitMockTest {
         assertEquals(DefaultAideConf.text(), configMap().getData().get("aide.conf"));
         assertTrue(requests().tokens().containsKey(ReinitRequests.ALL));
     }
+
+    @Test
+    void mockReinitOfAMisspelledOrUnknownNodeReachesTheNodeOrNothing() {
+        op.createNamed("example");
+        op.reconcile("example");
+        annotate(Labels.REINIT, "WORKER-1,no-such-node");
+        op.reconcile("example");
+        assertEquals(java.util.Set.of("worker-1"), requests().tokens().keySet());
+        assertNull(op.get("example").getMetadata().getAnnotations().get(Labels.REINIT));
+    }
 }

@@ -38,4 +38,11 @@ class ReinitRequestsTest {
         assertEquals(Map.of("w1", 3L), ReinitRequests.parse("w1=3,w2=x,=4,junk,w3=").tokens());
         assertEquals(ReinitRequests.NONE, ReinitRequests.parse("   "));
     }
+
+    @Test
+    void requestsAreSpelledAsTheNodesAreNamedAndThoseOfUnknownNodesDropped() {
+        ReinitRequests r = ReinitRequests.parse("*=1,WORKER-0=5,worker-0=3,no-such-node=9,Worker-1=4");
+        assertEquals("*=1,worker-0=5,worker-1=4", r.forNodes(List.of("worker-0", "worker-1", "master-0")).format());
+        assertEquals(Map.of("*", 1L), r.forNodes(List.of()).tokens());
+    }
 }
