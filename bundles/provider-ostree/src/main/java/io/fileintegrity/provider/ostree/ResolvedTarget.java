@@ -6,6 +6,7 @@ import io.fileintegrity.provider.ostree.repo.OstreeRepository;
 import io.fileintegrity.provider.ostree.repo.RepositoryException;
 import io.fileintegrity.provider.ostree.repo.XattrReader;
 import io.fileintegrity.provider.ostree.verify.Deployment;
+import io.fileintegrity.provider.ostree.verify.HostBootTime;
 import io.fileintegrity.provider.ostree.verify.SysrootLocator;
 import io.fileintegrity.provider.ostree.verify.Verification;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ public record ResolvedTarget(Verification.Target target, Optional<String> ref, O
         Path sysroot = under(hostRoot, config.sysroot());
         Path hostCmdline = hostRoot.resolve("proc/cmdline");
         Path cmdline = Files.isReadable(hostCmdline) ? hostCmdline : Path.of("/proc/cmdline");
-        Deployment deployment = new SysrootLocator(sysroot, cmdline).locate();
+        Deployment deployment = new SysrootLocator(sysroot, hostRoot, cmdline,
+                HostBootTime.read(hostRoot)).locate();
         return new ResolvedTarget(new Verification.Target(deployment.repository(), deployment.commit(),
                 deployment.directory(), true), deployment.refspec(), Optional.of(deployment),
                 shown(hostRoot, deployment.directory()));

@@ -82,6 +82,45 @@ class OstreeIntegrityProviderTest {
         assertEquals(Outcome.SUCCEEDED, initialized.outcome());
     }
 
+    /** Writes the host's proc/cmdline (the default boot entry's options) and proc/stat (booted now). */
+    private void rebootHost() throws Exception {
+        String options = "";
+        long newest = -1;
+        try (java.util.stream.Stream<Path> entries = Files.list(hostRoot.resolve("boot/loader/entries"))) {
+            for (Path entry : entries.toList()) {
+                List<String> lines = Files.readAllLines(entry);
+                long version = Long.parseLong(lines.stream().filter(l -> l.startsWith("version ")).findFirst()
+                        .orElseThrow().substring(8).trim());
+                if (version > newest) {
+                    newest = version;
+                    options = lines.stream().filter(l -> l.startsWith("options ")).findFirst().orElseThrow().substring(8);
+                }
+            }
+        }
+        Files.createDirectories(hostRoot.resolve("proc"));
+        Files.writeString(hostRoot.resolve("proc/cmdline"), options + "\n");
+        Thread.sleep(1000);
+        Files.writeString(hostRoot.resolve("proc/stat"), "cpu  1 2 3 4\nbtime " + java.time.Instant.now().getEpochSecond() + "\n");
+        Thread.sleep(1000);
+    }
+
+    @Test
+    void deployWithoutRebootNeverVerifiesThePendingDeploymentAndTheRebootSwitchesToIt() throws Exception {
+        rebootHost();
+        assertEquals("kernel-cmdline", provider.check(context("", new ArrayList<>())).details().get("ostree.deployment.foundBy"));
+        String pending = OstreeFixture.deployUpdate(temp.resolve("out"), "update", false);
+        ScanResult between = provider.check(context("", new ArrayList<>()));
+        assertEquals(Outcome.ERRORED, between.outcome());
+        assertTrue(between.errorMessage().contains("the boot links changed since boot")
+                && between.errorMessage().contains(commit + ".0") && between.errorMessage().contains(pending + ".0"),
+                between.errorMessage());
+        rebootHost();
+        ScanResult after = provider.check(context("", new ArrayList<>()));
+        assertEquals(Outcome.SUCCEEDED, after.outcome(), after.errorMessage());
+        assertEquals(pending, after.details().get("ostree.commit"));
+        assertEquals("kernel-cmdline", after.details().get("ostree.deployment.foundBy"));
+    }
+
     @Test
     void tamperingFailsWithCountsChangesAndReport() throws Exception {
         Files.writeString(deployment.resolve("usr/bin/dropped"), "x");

@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param serial the serial after the dot
  * @param directory the deployment's root directory
  * @param refspec the {@code refspec} of its {@code .origin} file, when there is one
- * @param foundBy how it was chosen: {@code kernel-cmdline}, {@code boot-loader-entry} or {@code only-deployment}
+ * @param foundBy how it was chosen: {@code host-root-inode} (it is the host's {@code /}), {@code kernel-cmdline}
+ *     (the {@code ostree=} boot link as written), {@code kernel-cmdline-bootcsum} (boot links changed since boot:
+ *     the only deployment with the argument's stateroot and kernel), {@code boot-loader-entry} (no {@code ostree=}
+ *     argument: the default entry) or {@code only-deployment}
  */
 public record Deployment(Path repository, String stateroot, Checksum commit, int serial, Path directory,
         Optional<String> refspec, String foundBy) {}

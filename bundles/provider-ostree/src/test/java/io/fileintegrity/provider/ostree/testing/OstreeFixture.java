@@ -86,6 +86,25 @@ public final class OstreeFixture {
         }
     }
 
+    /**
+     * An OS update of a {@code makeRepo(out, mode, true)} sysroot: the fixture OS tree plus the file
+     * {@code usr/share/doc/fio/NAME} (and another kernel when asked) committed {@code --bootable} to the sysroot's
+     * repository and deployed with {@code ostree admin deploy}, without a reboot. Returns the new commit.
+     */
+    public static String deployUpdate(Path out, String name, boolean newKernel) throws IOException {
+        Path tree = out.resolve("update-" + name);
+        run(List.of("cp", "-a", out.resolve("sysroot-tree").toString(), tree.toString()));
+        Files.writeString(tree.resolve("usr/share/doc/fio/" + name), name + "\n");
+        if (newKernel) {
+            Files.writeString(tree.resolve("usr/lib/modules/6.1.0-fio/vmlinuz"), "another kernel " + name + "\n");
+        }
+        Path sysroot = out.resolve("sysroot");
+        String commit = ostree("--repo=" + sysroot.resolve("ostree/repo"), "commit", "--branch=fio/x86_64",
+                "--owner-uid=0", "--owner-gid=0", "--no-xattrs", "--bootable", "--subject=" + name, tree.toString()).trim();
+        ostree("admin", "deploy", "--sysroot=" + sysroot, "--os=fio", "fio/x86_64");
+        return commit;
+    }
+
     /** Runs {@code ostree ARGS...} and returns its standard output; fails the test on a non-zero exit. */
     public static String ostree(String... args) {
         List<String> command = new ArrayList<>(List.of(ostreeBinary()));
@@ -103,7 +122,8 @@ public final class OstreeFixture {
     /** An exit code and the merged output. */
     public record Execution(int exitCode, String output) {}
 
-    private static String run(List<String> command) {
+    /** Runs a command and returns its merged output; fails the test on a non-zero exit. */
+    public static String run(List<String> command) {
         Execution result = execute(command);
         if (result.exitCode() != 0) {
             fail(String.join(" ", command) + " exited " + result.exitCode() + ":\n" + result.output());

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ class SysrootVerificationTest {
     }
 
     private Deployment locate() throws Exception {
-        return new SysrootLocator(sysroot, temp.resolve("no-cmdline")).locate();
+        return new SysrootLocator(sysroot, temp, temp.resolve("no-cmdline"), Optional.empty()).locate();
     }
 
     private List<FileChange> verify(EtcPolicy etc, List<FileChange> etcNotes) throws Exception {
@@ -81,7 +82,7 @@ class SysrootVerificationTest {
             options = Files.readAllLines(entry).stream().filter(l -> l.startsWith("options ")).findFirst().orElseThrow();
             Path cmdline = temp.resolve("cmdline");
             Files.writeString(cmdline, "BOOT_IMAGE=/vmlinuz " + options.substring(8) + " quiet\n");
-            Deployment booted = new SysrootLocator(sysroot, cmdline).locate();
+            Deployment booted = new SysrootLocator(sysroot, temp, cmdline, Optional.of(java.time.Instant.now())).locate();
             assertEquals("kernel-cmdline", booted.foundBy());
             assertEquals(commit, booted.commit().hex());
             Files.delete(entry);
@@ -92,7 +93,7 @@ class SysrootVerificationTest {
     @Test
     void missingSysrootIsRefusedWithItsPath() {
         RepositoryException e = assertThrows(RepositoryException.class,
-                () -> new SysrootLocator(temp.resolve("nowhere"), null).locate());
+                () -> new SysrootLocator(temp.resolve("nowhere"), temp, null, Optional.empty()).locate());
         assertTrue(e.getMessage().contains("not an OSTree sysroot: " + temp.resolve("nowhere")), e.getMessage());
     }
 
