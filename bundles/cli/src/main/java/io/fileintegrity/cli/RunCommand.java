@@ -73,7 +73,8 @@ public class RunCommand implements Subcommand {
             Configuration target = configAdmin.createFactoryConfiguration(TARGET_FACTORY_PID, "?");
             target.update(targetProperties(options, configFile));
             inv.err().println("fio: watching " + options.hostRoot() + " with provider '" + options.provider()
-                    + "', state in " + options.state() + ", every " + options.intervalSeconds() + " s");
+                    + "', state in " + options.state() + ", every " + options.intervalSeconds() + " s"
+                    + (options.maxCpuPercent() > 0 ? ", at most " + options.maxCpuPercent() + " % of one core" : ""));
             inv.err().println("fio: console at " + consoleUrl);
             stopped.await();
             return 0;
@@ -108,7 +109,7 @@ public class RunCommand implements Subcommand {
         }
     }
 
-    private static Dictionary<String, Object> targetProperties(RunOptions o, Path configFile) {
+    static Dictionary<String, Object> targetProperties(RunOptions o, Path configFile) {
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("id", "local");
         p.put("displayName", "this machine (" + hostName() + ")");
@@ -118,6 +119,7 @@ public class RunCommand implements Subcommand {
         p.put("configSource", configFile.toString());
         p.put("stateDirectory", o.state().toString());
         p.put("intervalSeconds", o.intervalSeconds());
+        p.put("maxCpuPercent", o.maxCpuPercent());
         return p;
     }
 
