@@ -106,7 +106,7 @@ public class ManifestsIT {
                 "create configmaps", "update configmaps", "watch configmaps", "delete configmaps",
                 "create daemonsets.apps", "update daemonsets.apps", "delete daemonsets.apps",
                 "get deployments.apps/file-integrity-operator", "create events",
-                "create leases.coordination.k8s.io", "update leases.coordination.k8s.io",
+                "create leases.coordination.k8s.io", "update leases.coordination.k8s.io", "patch leases.coordination.k8s.io",
                 "watch nodes", "get priorityclasses.scheduling.k8s.io");
     }
 

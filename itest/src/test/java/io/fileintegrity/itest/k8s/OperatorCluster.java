@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The cluster side of {@link OperatorIT}, all through kubectl as an administrator would: FIO's manifests, Node
- * objects, a {@code fio operator} process of the built distribution, and the parts no kubelet or DaemonSet
- * controller plays here (DaemonSet status, node results the agents would write).
+ * objects, a {@code fio operator} process of the built distribution running as the manifests' ServiceAccount
+ * (so their RBAC is what it gets), and the parts no kubelet or DaemonSet controller plays here (DaemonSet status,
+ * node results the agents would write).
  */
 final class OperatorCluster {
 
@@ -89,7 +90,7 @@ final class OperatorCluster {
     private void startOperator(List<String> extra) throws Exception {
         home = FioProcess.freshHome();
         metricsPort = FioProcess.freePort();
-        List<String> args = new java.util.ArrayList<>(List.of("operator", "--kubeconfig=" + kubectl.kubeconfig(),
+        List<String> args = new java.util.ArrayList<>(List.of("operator", "--kubeconfig=" + serviceAccountKubeconfig(),
                 "--namespace=" + NS, "--image=fio:e2e", "--resyncSeconds=5", "--metricsPort=" + metricsPort,
                 "--metricsBindAddress=127.0.0.1"));
         args.addAll(extra);
@@ -99,6 +100,21 @@ final class OperatorCluster {
         Poll.until("fio operator holds the Lease " + LEASE, Duration.ofSeconds(90), this::diagnostics,
                 () -> kubectl.run("get", "lease", LEASE, "-n", NS, "-o", "jsonpath={.spec.holderIdentity}").out(),
                 holder -> !holder.isBlank());
+    }
+
+    /**
+     * A kubeconfig for the operator's ServiceAccount {@code file-integrity-operator} (a token from the TokenRequest
+     * API): the operator runs with the manifests' RBAC, as in its Deployment, not as the test's administrator.
+     */
+    private Path serviceAccountKubeconfig() throws Exception {
+        String token = kubectl.ok("create", "token", "file-integrity-operator", "-n", NS, "--duration=24h").trim();
+        String admin = Files.readString(kubectl.kubeconfig());
+        if (!admin.matches("(?s).*\\n    token: \\S+\\n.*")) {
+            throw new IllegalStateException("no token line in " + kubectl.kubeconfig());
+        }
+        Path kubeconfig = home.home().resolve("operator.kubeconfig");
+        Files.writeString(kubeconfig, admin.replaceFirst("\\n    token: \\S+\\n", "\n    token: " + token + "\n"));
+        return kubeconfig;
     }
 
     void stopOperator() throws InterruptedException {
