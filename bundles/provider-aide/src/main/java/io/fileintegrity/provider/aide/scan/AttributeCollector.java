@@ -26,7 +26,48 @@ final class AttributeCollector {
         this.counters = counters;
     }
 
+    /**
+     * The entry for a walked path, or null when it vanished before it could be examined. {@code st} is
+     * the walker's lstat, or {@link FileStat#UNREAD_REGULAR} for a regular file it did not stat.
+     */
     DbEntry collect(String diskPath, String name, FileStat st, AttributeSet wanted) throws InterruptedException {
+        return st == FileStat.UNREAD_REGULAR ? collectUnread(diskPath, name, wanted)
+                : collect(diskPath, name, st, wanted, -1);
+    }
+
+    /** Opens a regular file the walker did not stat; its fstat is the entry's metadata. */
+    private DbEntry collectUnread(String diskPath, String name, AttributeSet wanted) throws InterruptedException {
+        int fd;
+        try {
+            fd = ContentReader.open(diskPath);
+        } catch (NativeIOException ex) {
+            return collectAfterLstat(diskPath, name, wanted); // now a symlink, unreadable, or gone
+        }
+        FileStat st = null;
+        try {
+            st = NativeFiles.fstat(fd, diskPath);
+        } catch (NativeIOException ex) {
+            // handled below with lstat
+        }
+        if (st == null || !FileTypes.isRegular(st.mode())) {
+            LibC.close(fd);
+            return collectAfterLstat(diskPath, name, wanted); // replaced since the directory was read
+        }
+        return collect(diskPath, name, st, wanted, fd);
+    }
+
+    private DbEntry collectAfterLstat(String diskPath, String name, AttributeSet wanted) throws InterruptedException {
+        try {
+            return collect(diskPath, name, NativeFiles.lstat(diskPath), wanted, -1);
+        } catch (NativeIOException e) {
+            counters.skipped(e.vanished() ? "vanished" : "permission", "lstat failed: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** {@code openFd}: a descriptor of the file whose fstat {@code st} is (closed here), or -1. */
+    private DbEntry collect(String diskPath, String name, FileStat st, AttributeSet wanted, int openFd)
+            throws InterruptedException {
         DbEntry e = new DbEntry(name).attrs(wanted.plus(Attribute.NAME)).perm(st.mode()).inode(st.ino());
         setStatFields(e, st);
         int mode = st.mode();
@@ -40,8 +81,11 @@ final class AttributeCollector {
         }
         boolean xattrBased = e.attrs().intersects(XATTR_BASED);
         if (FileTypes.isRegular(mode) && (!e.attrs().hashes().isEmpty() || e.has(Attribute.E2FSATTRS))) {
-            readRegular(e, diskPath, st, xattrBased);
+            readRegular(e, diskPath, st, xattrBased, openFd);
         } else {
+            if (openFd >= 0) {
+                LibC.close(openFd);
+            }
             if (xattrBased) {
                 xattrAttributes.collect(e, diskPath, -1, mode);
             }
@@ -97,12 +141,15 @@ final class AttributeCollector {
         setFlags(e, wantFlags && FileTypes.isDirectory(mode) ? E2fsFlags.ofDirectory(path) : null);
     }
 
-    /** Opens a regular file once for its xattrs, e2fs flags and content. */
-    private void readRegular(DbEntry e, String path, FileStat st, boolean xattrBased) throws InterruptedException {
+    /** Opens a regular file once (unless {@code openFd} is open) for its xattrs, e2fs flags and content. */
+    private void readRegular(DbEntry e, String path, FileStat st, boolean xattrBased, int openFd)
+            throws InterruptedException {
         AttributeSet hashes = e.attrs().hashes();
-        int fd;
+        int fd = openFd;
         try {
-            fd = ContentReader.open(path);
+            if (fd < 0) {
+                fd = ContentReader.open(path);
+            }
         } catch (NativeIOException ex) {
             if (xattrBased) {
                 xattrAttributes.collect(e, path, -1, st.mode());
@@ -114,7 +161,8 @@ final class AttributeCollector {
             if (xattrBased) {
                 xattrAttributes.collect(e, path, fd, st.mode());
             }
-            ContentReader.Content c = content.read(fd, path, st, hashes, e.has(Attribute.E2FSATTRS));
+            FileStat opened = openFd >= 0 ? st : null;
+            ContentReader.Content c = content.read(fd, path, st, opened, hashes, e.has(Attribute.E2FSATTRS));
             setFlags(e, c.flags());
             if (c.digests() == null) {
                 e.attrs(e.attrs().minus(hashes));

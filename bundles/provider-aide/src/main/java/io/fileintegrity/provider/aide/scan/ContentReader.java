@@ -6,6 +6,7 @@ import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.FileTypes;
 import java.security.MessageDigest;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,10 +14,10 @@ import java.util.Map;
 /**
  * Reads a regular file once and feeds every requested digest from the same buffer (as AIDE does),
  * without ever blocking on a file that turned into a FIFO or device (O_NONBLOCK, O_NOFOLLOW, fstat
- * re-check against the walk's lstat). Before reading, {@link PageCacheResidency} tells whether all of
- * the file is in the page cache; a file that was not is dropped from the cache afterwards with
- * {@code posix_fadvise(DONTNEED)}, so a scan leaves the page cache as it found it (files whose residency
- * cannot be told are left cached). Thread-safe.
+ * re-check against the walk's lstat). Before a file is read, {@link PageCacheResidency} tells which of
+ * its 1 MiB pieces are not all in the page cache; those are dropped from the cache after they were
+ * hashed ({@code posix_fadvise(DONTNEED)}), so a scan leaves the page cache about as it found it (to the
+ * piece; pieces whose residency cannot be told are left cached). Thread-safe.
  */
 final class ContentReader {
     private static final int BUFFER = 1 << 20;
@@ -44,10 +45,13 @@ final class ContentReader {
         return openNoBlock(path, LibC.O_RDONLY | LibC.O_NONBLOCK | LibC.O_NOFOLLOW | LibC.O_CLOEXEC);
     }
 
-    /** Reads the file open as {@code fd} (from {@link #open}); the caller closes it. */
-    Content read(int fd, String path, FileStat walk, AttributeSet hashes, boolean wantFlags)
+    /**
+     * Reads the file open as {@code fd} (from {@link #open}); the caller closes it. {@code opened} is
+     * the descriptor's fstat if the caller has it, else null.
+     */
+    Content read(int fd, String path, FileStat walk, FileStat opened, AttributeSet hashes, boolean wantFlags)
             throws NativeIOException, InterruptedException {
-        FileStat open = NativeFiles.fstat(fd, path);
+        FileStat open = opened != null ? opened : NativeFiles.fstat(fd, path);
         if (!FileTypes.isRegular(open.mode()) || !open.sameFileAs(walk)) {
             return new Content(null, null, "changed between lstat and open; no hashes stored");
         }
@@ -74,12 +78,8 @@ final class ContentReader {
             throws NativeIOException, InterruptedException {
         Buffers b = BUFFERS.get();
         Map<Attribute, MessageDigest> active = digestsFor(hashes);
-        boolean drop = dropPageCache && PageCacheResidency.of(fd, size) == PageCacheResidency.State.NOT_RESIDENT;
         long total = feed(fd, path, size, b, active.values());
         counters.hashed(total);
-        if (drop && LibC.posix_fadvise(fd, 0, 0, LibC.POSIX_FADV_DONTNEED) == 0) {
-            counters.droppedFromCache(total);
-        }
         if (total != size) {
             active.values().forEach(MessageDigest::reset);
             return new Content(null, flags, "read " + total + " bytes but the size is " + size + "; no hashes stored");
@@ -96,6 +96,7 @@ final class ContentReader {
      */
     private long feed(int fd, String path, long size, Buffers b, Collection<MessageDigest> digests)
             throws NativeIOException, InterruptedException {
+        BitSet notCached = dropPageCache ? PageCacheResidency.notResidentChunks(fd, size, BUFFER) : new BitSet();
         long total = 0;
         while (true) {
             long left = size + 1 - total;
@@ -114,11 +115,27 @@ final class ContentReader {
                 for (MessageDigest d : digests) {
                     d.update(b.array, 0, (int) n);
                 }
+                dropIfNotCached(fd, notCached, total, n, size);
                 total += n;
             }
             if (n == 0 || (n < want && total == size)) {
                 return total;
             }
+        }
+    }
+
+    /**
+     * Drops a piece this scan brought into the cache (one that was not all cached before the file was
+     * opened); the last piece to the end of the file, so that its partial page goes too.
+     */
+    private void dropIfNotCached(int fd, BitSet notCached, long offset, long length, long size) {
+        if (offset >= size || notCached.isEmpty()) {
+            return;
+        }
+        boolean drop = notCached.get((int) (offset / BUFFER)) || notCached.get((int) ((offset + length - 1) / BUFFER));
+        long range = offset + length >= size ? 0 : length;
+        if (drop && LibC.posix_fadvise(fd, offset, range, LibC.POSIX_FADV_DONTNEED) == 0) {
+            counters.droppedFromCache(Math.min(length, size - offset));
         }
     }
 

@@ -8,6 +8,13 @@ import com.sun.jna.Pointer;
 public record FileStat(long dev, long ino, int mode, long nlink, long uid, long gid, long rdev, long size,
         long blksize, long blocks, long atime, long mtime, long ctime) {
 
+    /**
+     * Stands for a regular file (by the directory's {@code d_type}) that the walker did not stat: the
+     * hashing thread opens it and takes its metadata from {@code fstat}. Compared by identity.
+     */
+    static final FileStat UNREAD_REGULAR =
+            new FileStat(-1, -1, io.fileintegrity.provider.aide.database.FileTypes.S_IFREG, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     /** Size of the native buffer to pass to {@code lstat}. */
     static final int BUFFER_SIZE = 144;
 

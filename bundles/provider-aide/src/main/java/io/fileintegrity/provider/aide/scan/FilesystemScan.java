@@ -121,7 +121,10 @@ public final class FilesystemScan implements EntryStream {
     private List<DbEntry> collect(List<Job> jobs) throws InterruptedException {
         List<DbEntry> entries = new ArrayList<>(jobs.size());
         for (Job j : jobs) {
-            entries.add(collector.collect(j.disk(), j.name(), j.st(), j.attrs()));
+            DbEntry e = collector.collect(j.disk(), j.name(), j.st(), j.attrs());
+            if (e != null) {
+                entries.add(e);
+            }
         }
         return entries;
     }

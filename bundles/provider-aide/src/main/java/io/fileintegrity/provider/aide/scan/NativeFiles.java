@@ -35,25 +35,42 @@ public final class NativeFiles {
         return FileStat.from(buf);
     }
 
-    /** The names in a directory (without {@code .} and {@code ..}) as byte strings, unsorted. */
-    public static List<String> list(String dir) throws NativeIOException {
+    /** One directory entry: its name (a byte string) and {@code d_type} ({@link #DT_UNKNOWN} if not known). */
+    record DirEntry(String name, int type) {}
+
+    static final int DT_UNKNOWN = 0;
+    static final int DT_REG = 8;
+    /** Offset of {@code d_type} in glibc's 64-bit {@code struct dirent}. */
+    private static final int DIRENT_TYPE_OFFSET = 18;
+
+    /** The entries of a directory (without {@code .} and {@code ..}) with their {@code d_type}, unsorted. */
+    static List<DirEntry> listTyped(String dir) throws NativeIOException {
         Pointer d = LibC.opendir(Paths8.cString(dir));
         if (d == null) {
             throw new NativeIOException("opendir", dir, Native.getLastError());
         }
         try {
-            List<String> names = new ArrayList<>();
+            List<DirEntry> entries = new ArrayList<>();
             Pointer e;
             while ((e = LibC.readdir(d)) != null) {
                 String name = e.getString(DIRENT_NAME_OFFSET, "ISO-8859-1");
                 if (!name.equals(".") && !name.equals("..")) {
-                    names.add(name);
+                    entries.add(new DirEntry(name, e.getByte(DIRENT_TYPE_OFFSET) & 0xff));
                 }
             }
-            return names;
+            return entries;
         } finally {
             LibC.closedir(d);
         }
+    }
+
+    /** The names in a directory (without {@code .} and {@code ..}) as byte strings, unsorted. */
+    public static List<String> list(String dir) throws NativeIOException {
+        List<String> names = new ArrayList<>();
+        for (DirEntry e : listTyped(dir)) {
+            names.add(e.name());
+        }
+        return names;
     }
 
     /** The target of a symlink as a byte string. */

@@ -3,10 +3,11 @@ package io.fileintegrity.provider.aide.scan;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import java.util.BitSet;
 
 /**
- * Whether all of an open file's pages are in the page cache, asked <em>before</em> the file is read, so
- * that a scan drops from the cache only the files it brought in. Uses {@code cachestat(2)} (Linux 6.5+,
+ * Whether all pages of (a range of) an open file are in the page cache, asked <em>before</em> it is
+ * read, so that a scan drops from the cache only what it brought in. Uses {@code cachestat(2)} (Linux 6.5+,
  * one call per file); on older kernels (or where a seccomp filter refuses it) {@code mmap} +
  * {@code mincore} in 64 MiB windows. When neither works (a file system without mmap) the answer is
  * {@link State#UNKNOWN}, and callers must then leave the file in the cache. Thread-safe.
@@ -27,16 +28,40 @@ final class PageCacheResidency {
 
     /** Whether the first {@code size} bytes of the file open as {@code fd} are all cached. */
     static State of(int fd, long size) {
-        if (size <= 0) {
+        return of(fd, 0, size, size);
+    }
+
+    /**
+     * Whether the bytes {@code [offset, offset + length)} of the file open as {@code fd}, cut at its
+     * size {@code fileSize}, are all cached. {@code offset} must be a multiple of the page size.
+     */
+    static State of(int fd, long offset, long length, long fileSize) {
+        long end = Math.min(offset + length, fileSize);
+        if (end <= offset) {
             return State.RESIDENT;
         }
         if (!cachestatUnavailable) {
-            State state = byCachestat(fd, size);
+            State state = byCachestat(fd, offset, end);
             if (state != null) {
                 return state;
             }
         }
-        return byMincore(fd, size);
+        return byMincore(fd, offset, end);
+    }
+
+    /**
+     * The {@code chunk}-sized pieces of a file that are not all cached, asked before any of it is read
+     * (once reading starts, the kernel's readahead caches pieces ahead of the reader). Pieces whose
+     * residency cannot be told count as cached.
+     */
+    static BitSet notResidentChunks(int fd, long size, long chunk) {
+        BitSet missing = new BitSet();
+        for (long offset = 0, i = 0; offset < size; offset += chunk, i++) {
+            if (of(fd, offset, chunk, size) == State.NOT_RESIDENT) {
+                missing.set((int) i);
+            }
+        }
+        return missing;
     }
 
     /** Whether this kernel answers {@code cachestat(2)} (tests use it to pick their assertion). */
@@ -44,9 +69,11 @@ final class PageCacheResidency {
         return !cachestatUnavailable;
     }
 
-    private static State byCachestat(int fd, long size) {
+    private static State byCachestat(int fd, long offset, long end) {
         Memory m = CACHESTAT.get();
         m.clear();
+        m.setLong(0, offset);
+        m.setLong(8, end - offset);
         if (LibC.syscall(LibC.SYS_CACHESTAT, fd, m, m.share(16), 0) != 0) {
             int errno = Native.getLastError();
             if (errno == LibC.ENOSYS || errno == LibC.EPERM) {
@@ -55,15 +82,15 @@ final class PageCacheResidency {
             return null;
         }
         long cachedPages = m.getLong(16);
-        return cachedPages >= pages(size) ? State.RESIDENT : State.NOT_RESIDENT;
+        return cachedPages >= pages(offset, end) ? State.RESIDENT : State.NOT_RESIDENT;
     }
 
-    /** The {@code mmap} + {@code mincore} answer (the fallback; package-private for its test). */
-    static State byMincore(int fd, long size) {
+    /** The {@code mmap} + {@code mincore} answer for {@code [offset, end)} (the fallback; package-private for its test). */
+    static State byMincore(int fd, long offset, long end) {
         Memory vector = VECTOR.get();
-        for (long offset = 0; offset < size; offset += WINDOW) {
-            long length = Math.min(WINDOW, size - offset);
-            Pointer map = LibC.mmap(null, length, LibC.PROT_READ, LibC.MAP_SHARED, fd, offset);
+        for (long window = offset; window < end; window += WINDOW) {
+            long length = Math.min(WINDOW, end - window);
+            Pointer map = LibC.mmap(null, length, LibC.PROT_READ, LibC.MAP_SHARED, fd, window);
             if (map == null || Pointer.nativeValue(map) == -1L) {
                 return State.UNKNOWN;
             }
@@ -74,7 +101,7 @@ final class PageCacheResidency {
             } finally {
                 LibC.munmap(map, length);
             }
-            if (!allResident(vector, (int) pages(length))) {
+            if (!allResident(vector, (int) pages(window, window + length))) {
                 return State.NOT_RESIDENT;
             }
         }
@@ -91,7 +118,8 @@ final class PageCacheResidency {
         return true;
     }
 
-    private static long pages(long bytes) {
-        return (bytes + PAGE - 1) / PAGE;
+    /** Pages holding the bytes {@code [offset, end)}, {@code offset} page-aligned. */
+    private static long pages(long offset, long end) {
+        return (end - offset + PAGE - 1) / PAGE;
     }
 }

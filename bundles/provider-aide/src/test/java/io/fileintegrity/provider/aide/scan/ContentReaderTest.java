@@ -30,7 +30,7 @@ class ContentReaderTest {
             int fd = ContentReader.open(file.toString());
             ContentReader.Content c;
             try {
-                c = reader.read(fd, file.toString(), NativeFiles.lstat(file.toString()),
+                c = reader.read(fd, file.toString(), NativeFiles.lstat(file.toString()), null,
                         AttributeSet.of(Attribute.SHA256, Attribute.SHA512), false);
             } finally {
                 LibC.close(fd);

@@ -2,6 +2,7 @@ package io.fileintegrity.provider.aide.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
@@ -50,7 +51,7 @@ class PageCacheResidencyTest {
     void aFileReadFromDiskIsDroppedFromTheCacheAfterHashing() throws Exception {
         ScanCounters counters = readWithContentReader();
         assertEquals(PageCacheResidency.State.NOT_RESIDENT, residency());
-        assertEquals(PageCacheResidency.State.NOT_RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, 0, SIZE)));
         assertEquals(SIZE, counters.statistics().pageCacheDroppedBytes());
     }
 
@@ -60,23 +61,31 @@ class PageCacheResidencyTest {
         assertEquals(PageCacheResidency.State.RESIDENT, residency());
         ScanCounters counters = readWithContentReader();
         assertEquals(PageCacheResidency.State.RESIDENT, residency());
-        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, 0, SIZE)));
         assertEquals(0, counters.statistics().pageCacheDroppedBytes());
     }
 
     @Test
-    void aPartlyCachedFileCountsAsNotResident() throws Exception {
+    void ofAPartlyCachedFileOnlyTheChunksThatWereCachedStayCached() throws Exception {
+        int mib = 1 << 20;
         try (FileChannel ch = FileChannel.open(file)) {
-            ch.read(ByteBuffer.allocate(1 << 20), 0);
+            ch.read(ByteBuffer.allocate(mib), 0);
         }
         assertEquals(PageCacheResidency.State.NOT_RESIDENT, residency());
-        assertEquals(PageCacheResidency.State.NOT_RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, 0, SIZE)));
+        ScanCounters counters = readWithContentReader();
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.of(fd, 0, mib, SIZE)));
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, 0, mib)));
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT,
+                withFd(fd -> PageCacheResidency.byMincore(fd, 4L * mib, SIZE)));
+        long dropped = counters.statistics().pageCacheDroppedBytes();
+        assertTrue(dropped >= SIZE - 2L * mib && dropped <= SIZE - mib, "dropped " + dropped);
     }
 
     @Test
     void cachestatAndMincoreAgreeOnAFullyCachedFile() throws Exception {
         Files.readAllBytes(file);
-        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, SIZE)));
+        assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, 0, SIZE)));
         assertEquals(PageCacheResidency.State.RESIDENT, residency());
     }
 
@@ -93,7 +102,7 @@ class PageCacheResidencyTest {
         int fd = ContentReader.open(file.toString());
         ContentReader.Content content;
         try {
-            content = reader.read(fd, file.toString(), stat, AttributeSet.of(Attribute.SHA256), false);
+            content = reader.read(fd, file.toString(), stat, null, AttributeSet.of(Attribute.SHA256), false);
         } finally {
             LibC.close(fd);
         }
