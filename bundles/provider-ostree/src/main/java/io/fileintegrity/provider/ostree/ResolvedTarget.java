@@ -32,10 +32,11 @@ public record ResolvedTarget(Verification.Target target, Optional<String> ref, O
                     explicit.tree(), xattrs);
         }
         Path sysroot = under(hostRoot, config.sysroot());
-        Path hostCmdline = hostRoot.resolve("proc/cmdline");
-        Path cmdline = Files.isReadable(hostCmdline) ? hostCmdline : Path.of("/proc/cmdline");
-        Deployment deployment = new SysrootLocator(sysroot, hostRoot, cmdline,
-                HostBootTime.read(hostRoot)).locate();
+        // The kernel command line and boot time of one kernel: the host's proc (mounted under the host root in
+        // the pod, or a simulated one), else this process's, which is the host's kernel too.
+        Path proc = Files.isReadable(hostRoot.resolve("proc/cmdline")) ? hostRoot.resolve("proc") : Path.of("/proc");
+        Deployment deployment = new SysrootLocator(sysroot, hostRoot, proc.resolve("cmdline"),
+                HostBootTime.read(proc)).locate();
         return new ResolvedTarget(new Verification.Target(deployment.repository(), deployment.commit(),
                 deployment.directory(), true), deployment.refspec(), Optional.of(deployment),
                 shown(hostRoot, deployment.directory()));

@@ -12,13 +12,12 @@ public final class HostBootTime {
 
     private HostBootTime() {}
 
-    /** From {@code <hostRoot>/proc/stat} when readable, else this process's {@code /proc/stat}; empty when neither says. */
-    public static Optional<Instant> read(Path hostRoot) {
-        Path hostStat = hostRoot.resolve("proc/stat");
-        return parse(Files.isReadable(hostStat) ? hostStat : Path.of("/proc/stat"));
-    }
-
-    static Optional<Instant> parse(Path stat) {
+    /**
+     * From {@code stat} in {@code proc}, the same {@code /proc} the kernel command line was read from (a
+     * boot time of another kernel would be meaningless); empty when it is missing or has no {@code btime}.
+     */
+    public static Optional<Instant> read(Path proc) {
+        Path stat = proc.resolve("stat");
         try {
             for (String line : Files.readAllLines(stat, StandardCharsets.UTF_8)) {
                 if (line.startsWith("btime ")) {

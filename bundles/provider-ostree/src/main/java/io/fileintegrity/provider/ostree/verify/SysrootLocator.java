@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ public final class SysrootLocator {
         if (path == null || !Files.exists(path)) {
             return Optional.empty();
         }
-        java.util.Map<String, Object> stat = Files.readAttributes(path, "unix:dev,ino");
+        Map<String, Object> stat = Files.readAttributes(path, "unix:dev,ino");
         return Optional.of(List.of(stat.get("dev"), stat.get("ino")));
     }
 
