@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -63,8 +64,14 @@ final class OstreeHostRoot {
         run(List.of("rm", "-rf", tree.toString()));
     }
 
-    /** The node boots the default boot loader entry: its {@code ostree=} argument lands in {@code proc/cmdline}. */
-    static void reboot(Path root) throws IOException {
+    /**
+     * The node boots the default boot loader entry: its {@code ostree=} argument lands in {@code proc/cmdline} and
+     * the boot time in {@code proc/stat} ({@code btime}, whole seconds) is later than every boot link, which is how
+     * the provider tells links made before the boot from those of a deploy that awaits its reboot.
+     */
+    static void reboot(Path root) throws IOException, InterruptedException {
+        Thread.sleep(1_100);
+        Files.writeString(root.resolve("proc/stat"), "btime " + Instant.now().getEpochSecond() + "\n");
         Files.writeString(root.resolve("proc/cmdline"), "BOOT_IMAGE=(hd0,gpt3)/vmlinuz " + bootOptions(root) + "\n");
     }
 
