@@ -3,6 +3,7 @@ package io.fileintegrity.k8s.bridge.controller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,25 @@ class ReconcileQueueTest {
         }
         assertEquals(2, calls.get());
         assertEquals(List.of("IllegalStateException"), errors);
+    }
+
+    @Test
+    void aConflictIsRetriedSoonAndCountedAsConflict() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        List<String> errors = new CopyOnWriteArrayList<>();
+        CountDownLatch succeeded = new CountDownLatch(1);
+        try (ReconcileQueue queue = new ReconcileQueue(key -> {
+            if (calls.incrementAndGet() <= 3) {
+                throw new KubernetesClientException("the object has been modified", 409, null);
+            }
+            succeeded.countDown();
+            return Optional.empty();
+        }, errors::add)) {
+            queue.start();
+            queue.enqueue("fi");
+            assertTrue(succeeded.await(10, TimeUnit.SECONDS), "three conflicts retried 1 s apart, no growing back-off");
+        }
+        assertEquals(List.of("Conflict", "Conflict", "Conflict"), errors);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
