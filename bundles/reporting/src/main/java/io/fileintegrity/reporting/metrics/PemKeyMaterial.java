@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -19,14 +17,17 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.KeyManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 
 /**
  * A TLS server identity read from PEM files as a Kubernetes TLS secret holds them ({@code tls.crt}: the
  * certificate chain, {@code tls.key}: the private key), e.g. the serving certificate OpenShift's service-ca writes
  * for FIO's metrics Service. Keys: PKCS#8 ({@code PRIVATE KEY}; RSA or EC) and PKCS#1 ({@code RSA PRIVATE KEY},
- * what service-ca writes). Every problem names the file.
+ * what service-ca writes). Every problem names the file. The files are read again when they change
+ * ({@link RotatingKeyManager}).
  */
 final class PemKeyMaterial {
 
@@ -38,19 +39,18 @@ final class PemKeyMaterial {
     private PemKeyMaterial() {
     }
 
-    /** An SSL context serving the certificate chain of {@code certificateFile} with the key of {@code keyFile}. */
+    /**
+     * An SSL context serving the certificate chain of {@code certificateFile} with the key of {@code keyFile},
+     * read again when the files change (looked at once a minute at most).
+     */
     static SSLContext serverContext(Path certificateFile, Path keyFile) throws IOException, GeneralSecurityException {
-        List<X509Certificate> chain = certificates(certificateFile);
-        PrivateKey key = privateKey(keyFile);
-        requireMatch(key, chain.get(0), certificateFile, keyFile);
-        char[] password = new char[0];
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("metrics", key, password, chain.toArray(new Certificate[0]));
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, password);
+        return serverContext(certificateFile, keyFile, Duration.ofMinutes(1), Clock.systemUTC());
+    }
+
+    static SSLContext serverContext(Path certificateFile, Path keyFile, Duration recheck, Clock clock)
+            throws IOException, GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
+        context.init(new KeyManager[] {new RotatingKeyManager(certificateFile, keyFile, recheck, clock)}, null, null);
         return context;
     }
 
@@ -128,7 +128,7 @@ final class PemKeyMaterial {
     }
 
     /** Signs with the key and verifies with the certificate: a key of another certificate is named as such. */
-    private static void requireMatch(PrivateKey key, X509Certificate certificate, Path certificateFile, Path keyFile)
+    static void requireMatch(PrivateKey key, X509Certificate certificate, Path certificateFile, Path keyFile)
             throws IOException, GeneralSecurityException {
         String algorithm = switch (key.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";
