@@ -21,15 +21,17 @@ public class AgentCommand implements Subcommand {
     static final String USAGE = String.join("\n",
             "usage: fio agent --name=FILEINTEGRITY --namespace=NS [--nodeName=NODE] [--hostRoot=/hostroot]",
             "                 [--stateRoot=DIR] [--kubeconfig=FILE] [--provider=P] [--interval=S] [--maxBackups=N] [--debug]",
+            "                 [--maxCpuPercent=N]   CPU cap per scan in percent of one core, paced between files (0: none)",
             "Defaults from the environment: NODE_NAME, FIO_FILEINTEGRITY, POD_NAMESPACE.",
             "Exit codes: 0 stopped, 64 bad arguments, 74 configuration not stored.");
 
-    private static final Map<String, RoleArguments.Type> TYPES = Map.of(
-            "name", RoleArguments.Type.STRING, "namespace", RoleArguments.Type.STRING,
-            "nodeName", RoleArguments.Type.STRING, "hostRoot", RoleArguments.Type.STRING,
-            "stateRoot", RoleArguments.Type.STRING, "kubeconfig", RoleArguments.Type.STRING,
-            "provider", RoleArguments.Type.STRING, "interval", RoleArguments.Type.LONG,
-            "maxBackups", RoleArguments.Type.INT, "debug", RoleArguments.Type.BOOLEAN);
+    private static final Map<String, RoleArguments.Type> TYPES = Map.ofEntries(
+            Map.entry("name", RoleArguments.Type.STRING), Map.entry("namespace", RoleArguments.Type.STRING),
+            Map.entry("nodeName", RoleArguments.Type.STRING), Map.entry("hostRoot", RoleArguments.Type.STRING),
+            Map.entry("stateRoot", RoleArguments.Type.STRING), Map.entry("kubeconfig", RoleArguments.Type.STRING),
+            Map.entry("provider", RoleArguments.Type.STRING), Map.entry("interval", RoleArguments.Type.LONG),
+            Map.entry("maxBackups", RoleArguments.Type.INT), Map.entry("debug", RoleArguments.Type.BOOLEAN),
+            Map.entry("maxCpuPercent", RoleArguments.Type.INT));
 
     private final ConfigurationAdmin configAdmin;
     private final RoleCommand role = new RoleCommand("agent", AgentComponent.PID, USAGE, TYPES);

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Turns {@code --key=value} (or {@code --key value}) arguments into configuration properties of a role's PID, typed
- * as the role's configuration declares them. Unknown keys and bad numbers are errors naming the argument.
+ * as the role's configuration declares them. Unknown keys and bad numbers (not whole, or negative: no role option
+ * has a meaning below 0) are errors naming the argument.
  */
 final class RoleArguments {
 
@@ -55,13 +56,20 @@ final class RoleArguments {
             return switch (type) {
                 case STRING -> value;
                 case STRINGS -> value.split(",");
-                case INT -> Integer.parseInt(value.trim());
-                case LONG -> Long.parseLong(value.trim());
+                case INT -> (int) nonNegative(key, Integer.parseInt(value.trim()));
+                case LONG -> nonNegative(key, Long.parseLong(value.trim()));
                 case BOOLEAN -> parseBoolean(value);
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("option '--" + key + "' needs a whole number, not '" + value + "'");
         }
+    }
+
+    private static long nonNegative(String key, long number) {
+        if (number < 0) {
+            throw new IllegalArgumentException("option '--" + key + "' must be 0 or more, not " + number);
+        }
+        return number;
     }
 
     private static Boolean parseBoolean(String value) {

@@ -1,6 +1,7 @@
 package io.fileintegrity.k8s.bridge.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fileintegrity.api.cli.CommandInvocation;
 import java.io.ByteArrayInputStream;
@@ -34,11 +35,23 @@ class AgentCommandTest {
     }
 
     @Test
+    void aNegativeCpuCapIsAUsageErrorAndNothingIsConfigured() {
+        RecordingConfigurationAdmin configAdmin = new RecordingConfigurationAdmin();
+        int code = new AgentCommand(configAdmin.proxy()).run(invocation(Map.of("NODE_NAME", "worker-1"), "--name=fi",
+                "--namespace=ns", "--maxCpuPercent=-5"));
+        assertEquals(64, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("option '--maxCpuPercent' must be 0 or more, not -5"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(), configAdmin.updates);
+    }
+
+    @Test
     void argumentsAndEnvironmentBecomeTheAgentConfigurationUntilStopped() throws Exception {
         RecordingConfigurationAdmin configAdmin = new RecordingConfigurationAdmin();
         AgentCommand command = new AgentCommand(configAdmin.proxy());
         CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> command.run(
-                invocation(Map.of("NODE_NAME", "worker-1", "POD_NAMESPACE", "fio"), "--name=example", "--interval=20")));
+                invocation(Map.of("NODE_NAME", "worker-1", "POD_NAMESPACE", "fio"), "--name=example", "--interval=20",
+                        "--maxCpuPercent=30")));
         configAdmin.awaitUpdate();
         Dictionary<String, Object> stored = configAdmin.updates.get(0);
         assertEquals("io.fileintegrity.k8s.agent", configAdmin.pids.get(0));
@@ -46,6 +59,7 @@ class AgentCommandTest {
         assertEquals("fio", stored.get("namespace"));
         assertEquals("worker-1", stored.get("nodeName"));
         assertEquals(20L, stored.get("interval"));
+        assertEquals(30, stored.get("maxCpuPercent"));
         command.deactivate();
         assertEquals(0, code.get(10, TimeUnit.SECONDS));
     }
