@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bouncycastle.crypto.CryptoServicesRegistrar;
 import org.junit.jupiter.api.Test;
 
 /** A started BC-FIPS provider leaves no extracted native library on disk, so a killed JVM leaves no litter. */
@@ -20,7 +21,9 @@ class FipsNativeLibrariesTest {
         HashProvider.BC_FIPS.digest(Attribute.SHA256).update(new byte[64]);
         List<String> maps = Files.readAllLines(Path.of("/proc/self/maps"));
         List<String> fips = maps.stream().filter(l -> l.contains("/bc-fips-jni")).toList();
-        assertFalse(fips.isEmpty(), "BC-FIPS loaded no native library from the temp directory; maps: " + fips);
+        if (CryptoServicesRegistrar.isNativeEnabled()) {
+            assertFalse(fips.isEmpty(), "BC-FIPS runs natively but no library of it is mapped from the temp directory");
+        }
         for (String line : fips) {
             assertTrue(line.endsWith(" (deleted)"), "still on disk: " + line);
             String dir = line.substring(line.indexOf('/'), line.lastIndexOf('/'));
