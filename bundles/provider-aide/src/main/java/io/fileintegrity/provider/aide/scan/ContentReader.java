@@ -6,7 +6,6 @@ import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.FileTypes;
 import java.security.MessageDigest;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,10 +13,10 @@ import java.util.Map;
 /**
  * Reads a regular file once and feeds every requested digest from the same buffer (as AIDE does),
  * without ever blocking on a file that turned into a FIFO or device (O_NONBLOCK, O_NOFOLLOW, fstat
- * re-check against the walk's lstat). Before a file is read, {@link PageCacheResidency} tells which of
- * its 1 MiB pieces are not all in the page cache; those are dropped from the cache after they were
- * hashed ({@code posix_fadvise(DONTNEED)}), so a scan leaves the page cache about as it found it (to the
- * piece; pieces whose residency cannot be told are left cached). Thread-safe.
+ * re-check against the walk's lstat). Before a file is read, {@link UncachedPages} notes which of its
+ * pages are not in the page cache; those are dropped again after they were hashed
+ * ({@code posix_fadvise(DONTNEED)}), so a scan leaves the page cache as it found it (pages whose
+ * residency cannot be told are left cached). Thread-safe.
  */
 final class ContentReader {
     private static final int BUFFER = 1 << 20;
@@ -96,7 +95,7 @@ final class ContentReader {
      */
     private long feed(int fd, String path, long size, Buffers b, Collection<MessageDigest> digests)
             throws NativeIOException, InterruptedException {
-        BitSet notCached = dropPageCache ? PageCacheResidency.notResidentChunks(fd, size, BUFFER) : new BitSet();
+        UncachedPages uncached = dropPageCache ? UncachedPages.of(fd, size, BUFFER) : null;
         long total = 0;
         while (true) {
             long left = size + 1 - total;
@@ -115,27 +114,14 @@ final class ContentReader {
                 for (MessageDigest d : digests) {
                     d.update(b.array, 0, (int) n);
                 }
-                dropIfNotCached(fd, notCached, total, n, size);
+                if (uncached != null && !uncached.isEmpty()) {
+                    counters.droppedFromCache(uncached.dropReadPieces(fd, total, total + n));
+                }
                 total += n;
             }
             if (n == 0 || (n < want && total == size)) {
                 return total;
             }
-        }
-    }
-
-    /**
-     * Drops a piece this scan brought into the cache (one that was not all cached before the file was
-     * opened); the last piece to the end of the file, so that its partial page goes too.
-     */
-    private void dropIfNotCached(int fd, BitSet notCached, long offset, long length, long size) {
-        if (offset >= size || notCached.isEmpty()) {
-            return;
-        }
-        boolean drop = notCached.get((int) (offset / BUFFER)) || notCached.get((int) ((offset + length - 1) / BUFFER));
-        long range = offset + length >= size ? 0 : length;
-        if (drop && LibC.posix_fadvise(fd, offset, range, LibC.POSIX_FADV_DONTNEED) == 0) {
-            counters.droppedFromCache(Math.min(length, size - offset));
         }
     }
 

@@ -50,18 +50,26 @@ final class PageCacheResidency {
     }
 
     /**
-     * The {@code chunk}-sized pieces of a file that are not all cached, asked before any of it is read
-     * (once reading starts, the kernel's readahead caches pieces ahead of the reader). Pieces whose
-     * residency cannot be told count as cached.
+     * The residency flags ({@code mincore}'s vector: bit 0 set = cached) of the pages holding
+     * {@code [offset, end)}, {@code offset} page-aligned and the range at most 64 MiB; null when they
+     * cannot be told.
      */
-    static BitSet notResidentChunks(int fd, long size, long chunk) {
-        BitSet missing = new BitSet();
-        for (long offset = 0, i = 0; offset < size; offset += chunk, i++) {
-            if (of(fd, offset, chunk, size) == State.NOT_RESIDENT) {
-                missing.set((int) i);
-            }
+    static byte[] pageFlags(int fd, long offset, long end) {
+        long length = end - offset;
+        Pointer map = LibC.mmap(null, length, LibC.PROT_READ, LibC.MAP_SHARED, fd, offset);
+        if (map == null || Pointer.nativeValue(map) == -1L) {
+            return null;
         }
-        return missing;
+        try {
+            Memory vector = VECTOR.get();
+            return LibC.mincore(map, length, vector) == 0 ? vector.getByteArray(0, (int) pages(offset, end)) : null;
+        } finally {
+            LibC.munmap(map, length);
+        }
+    }
+
+    static long pageSize() {
+        return PAGE;
     }
 
     /** Whether this kernel answers {@code cachestat(2)} (tests use it to pick their assertion). */

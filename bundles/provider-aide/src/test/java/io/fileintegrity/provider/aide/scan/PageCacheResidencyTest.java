@@ -83,6 +83,22 @@ class PageCacheResidencyTest {
     }
 
     @Test
+    void ofAFileWithAFewEvictedPagesOnlyThosePagesAreDroppedAgain() throws Exception {
+        Files.readAllBytes(file);
+        long page = PageCacheResidency.pageSize();
+        long hole = 5L << 20;
+        withFd(fd -> LibC.posix_fadvise(fd, hole, 2 * page, LibC.POSIX_FADV_DONTNEED));
+        assertEquals(PageCacheResidency.State.NOT_RESIDENT, residency());
+        ScanCounters counters = readWithContentReader();
+        byte[] flags = withFd(fd -> PageCacheResidency.pageFlags(fd, 0, SIZE));
+        for (int i = 0; i < flags.length; i++) {
+            boolean evicted = i * page >= hole && i * page < hole + 2 * page;
+            assertEquals(!evicted, (flags[i] & 1) != 0, "page " + i);
+        }
+        assertEquals(2 * page, counters.statistics().pageCacheDroppedBytes());
+    }
+
+    @Test
     void cachestatAndMincoreAgreeOnAFullyCachedFile() throws Exception {
         Files.readAllBytes(file);
         assertEquals(PageCacheResidency.State.RESIDENT, withFd(fd -> PageCacheResidency.byMincore(fd, 0, SIZE)));
