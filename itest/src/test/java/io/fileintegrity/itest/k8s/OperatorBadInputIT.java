@@ -6,6 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.fileintegrity.itest.Eventually;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -211,7 +212,7 @@ public class OperatorBadInputIT {
         String renewed = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").format(LocalDateTime.now(ZoneOffset.UTC));
         API.kubectl().ok("patch", "lease", "962a0cf2.openshift.io", "-n", NS, "--type=merge", "-p",
                 "{\"spec\":{\"holderIdentity\":\"replica-that-died\",\"leaseDurationSeconds\":15,\"renewTime\":\"" + renewed + "\"}}");
-        Poll.until("the lease lost and won back", Duration.ofSeconds(60), cluster::diagnostics,
+        Eventually.until("the lease lost and won back", Duration.ofSeconds(60), cluster::diagnostics,
                 () -> cluster.get("lease", "962a0cf2.openshift.io", "{.spec.holderIdentity}"),
                 holder -> !holder.equals("replica-that-died") && !holder.isEmpty());
         assertTrue(cluster.operatorLog().contains("lost the lease; campaigning again"));

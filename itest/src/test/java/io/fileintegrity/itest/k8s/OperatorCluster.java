@@ -1,5 +1,6 @@
 package io.fileintegrity.itest.k8s;
 
+import io.fileintegrity.itest.Eventually;
 import io.fileintegrity.itest.FioProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ final class OperatorCluster {
         operator = home.start(Map.of("FIO_JAVA_OPTS", "-XX:+UseSerialGC -Xss512k -Xmx256m -Dorg.osgi.service.http.port="
                 + FioProcess.freePort()), args.toArray(new String[0]));
         operator.getOutputStream().close();
-        Poll.until("fio operator holds the Lease " + LEASE, Duration.ofSeconds(90), this::diagnostics,
+        Eventually.until("fio operator holds the Lease " + LEASE, Duration.ofSeconds(90), this::diagnostics,
                 () -> kubectl.run("get", "lease", LEASE, "-n", NS, "-o", "jsonpath={.spec.holderIdentity}").out(),
                 holder -> !holder.isBlank());
     }
@@ -168,13 +169,13 @@ final class OperatorCluster {
 
     /** Waits until {@code jsonpath} of the object reads {@code expected}. */
     String waitFor(String resource, String name, String jsonpath, String expected) throws Exception {
-        return Poll.until(resource + " " + name + " " + jsonpath + " = " + expected, Duration.ofSeconds(60),
+        return Eventually.until(resource + " " + name + " " + jsonpath + " = " + expected, Duration.ofSeconds(60),
                 this::diagnostics, () -> get(resource, name, jsonpath), expected::equals);
     }
 
     /** Waits until the object exists and returns {@code jsonpath} of it. */
     String waitForObject(String resource, String name, String jsonpath) throws Exception {
-        Poll.until(resource + " " + name + " exists", Duration.ofSeconds(60), this::diagnostics,
+        Eventually.until(resource + " " + name + " exists", Duration.ofSeconds(60), this::diagnostics,
                 () -> exists(resource, name), Boolean::booleanValue);
         return get(resource, name, jsonpath);
     }
@@ -196,7 +197,7 @@ final class OperatorCluster {
     }
 
     void waitForEvent(String fi, String event) throws Exception {
-        Poll.until("event '" + event + "' on " + fi, Duration.ofSeconds(60), this::diagnostics, () -> events(fi),
+        Eventually.until("event '" + event + "' on " + fi, Duration.ofSeconds(60), this::diagnostics, () -> events(fi),
                 seen -> seen.contains(event));
     }
 

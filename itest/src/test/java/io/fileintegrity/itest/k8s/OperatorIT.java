@@ -6,6 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.fileintegrity.itest.Eventually;
 import io.fileintegrity.itest.FioProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -248,7 +249,7 @@ public class OperatorIT {
                 requestsBefore, cluster.get("configmap", EXAMPLE, requests));
 
         API.kubectl().ok("delete", "configmap", EXAMPLE, "-n", NS);
-        Poll.until("config ConfigMap recreated with the same text", Duration.ofSeconds(60), cluster::diagnostics,
+        Eventually.until("config ConfigMap recreated with the same text", Duration.ofSeconds(60), cluster::diagnostics,
                 () -> cluster.exists("configmap", EXAMPLE) ? cluster.get("configmap", EXAMPLE, "{.data.aide\\.conf}") : "",
                 config::equals);
     }
@@ -258,7 +259,7 @@ public class OperatorIT {
         cluster.createNode("worker-9", Map.of("node-role.kubernetes.io/worker", ""), null);
         cluster.reportNode(EXAMPLE, "worker-9", "Succeeded", TIME, "");
         API.kubectl().ok("delete", "node", "worker-9");
-        Poll.until("node status of the deleted node removed", Duration.ofSeconds(60), cluster::diagnostics,
+        Eventually.until("node status of the deleted node removed", Duration.ofSeconds(60), cluster::diagnostics,
                 () -> cluster.exists("fileintegritynodestatus", EXAMPLE + "-worker-9"), exists -> !exists);
         assertTrue("the status of a node that still exists stays", cluster.exists("fileintegritynodestatus", EXAMPLE + "-worker-0"));
     }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.fileintegrity.itest.Eventually;
 import io.fileintegrity.itest.k8s.ApiServerRule;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.fileintegrity.itest.nodes;
 
+import io.fileintegrity.itest.Eventually;
 import io.fileintegrity.itest.k8s.Kubectl;
 import java.io.IOException;
 import java.nio.file.Files;
