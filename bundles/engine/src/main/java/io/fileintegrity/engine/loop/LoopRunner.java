@@ -7,6 +7,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /** The thread that drives a {@link ScanLoop}: step, wait (woken early by requests), repeat until stopped. */
 final class LoopRunner implements Runnable {
 
+    private static final System.Logger LOG = System.getLogger(LoopRunner.class.getName());
+    private static final Duration RETRY = Duration.ofSeconds(60);
+
     private final ScanLoop loop;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -19,8 +22,20 @@ final class LoopRunner implements Runnable {
     @Override
     public void run() {
         while (!stopped) {
-            Duration wait = loop.step();
-            await(wait);
+            await(stepOrRetryLater());
+        }
+    }
+
+    /**
+     * One step; a failure outside the provider (the provider's own failures are ERRORED results already), e.g.
+     * a result listener out of memory, is logged and the step retried later: the loop never stops silently.
+     */
+    private Duration stepOrRetryLater() {
+        try {
+            return loop.step();
+        } catch (RuntimeException | LinkageError | VirtualMachineError e) {
+            LOG.log(System.Logger.Level.ERROR, "scan loop step failed; retrying in " + RETRY.toSeconds() + " s", e);
+            return RETRY;
         }
     }
 

@@ -122,8 +122,13 @@ public final class ScanLoop {
         } catch (IOException e) {
             return ScanResult.errored(settings.provider(), mode,
                     "cannot read configuration " + settings.configFile() + ": " + e);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return ScanResult.errored(settings.provider(), mode, "the provider failed: " + e);
+        } catch (OutOfMemoryError e) {
+            // the scan's objects are unreachable once it unwinds; the next scan gets the heap back
+            return ScanResult.errored(settings.provider(), mode, "the provider ran out of memory with a "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap (" + e.getMessage()
+                    + "); give the process more memory (the pod's memory limit, or -Xmx in FIO_JAVA_OPTS)");
         } finally {
             records.closeChangeFile();
         }

@@ -148,6 +148,20 @@ class ScanLoopTest {
     }
 
     @Test
+    void aProviderOutOfMemoryGivesAnErroredResultNamingTheHeapAndTheLoopGoesOn() {
+        provider.errorOnNext = new OutOfMemoryError("Java heap space");
+        ScanLoop loop = loop(settings(Duration.ZERO, false), registryWith(provider));
+        assertEquals(Duration.ofSeconds(900), loop.step());
+        assertEquals(Outcome.ERRORED, published.get(0).outcome());
+        String message = published.get(0).errorMessage();
+        assertTrue(message.contains("ran out of memory") && message.contains("MiB heap")
+                && message.contains("Java heap space"), message);
+        assertEquals(TargetState.ERROR, loop.state());
+        loop.step();
+        assertEquals(Outcome.SUCCEEDED, published.get(1).outcome());
+    }
+
+    @Test
     void invalidConfigurationIsErroredWithFileAndLine() throws Exception {
         Files.writeString(configFile, "bad\n");
         ScanLoop loop = loop(settings(Duration.ZERO, false), registryWith(provider));
@@ -204,6 +218,7 @@ class ScanLoopTest {
     static final class FakeProvider implements IntegrityProvider {
         final List<ScanMode> calls = new ArrayList<>();
         boolean throwOnNext;
+        Error errorOnNext;
         int changesOnCheck;
         String baselinePath;
 
@@ -232,6 +247,11 @@ class ScanLoopTest {
             if (throwOnNext) {
                 throwOnNext = false;
                 throw new IllegalStateException("boom");
+            }
+            if (errorOnNext != null) {
+                Error error = errorOnNext;
+                errorOnNext = null;
+                throw error;
             }
             calls.add(mode);
             int n = mode == ScanMode.CHECK ? changesOnCheck : 0;
