@@ -60,8 +60,8 @@ public class OperatorBadInputIT {
         tlsDir = Files.createTempDirectory("fio-metrics-tls-");
         cluster.startOperatorWithTls(tlsDir);
         userConfig("badconf", "aide.conf", BAD_AIDE_CONF);
-        userConfig("goodconf", "aide.conf", OperatorIT.USER_AIDE_CONF);
-        userConfig("otherkey", "something-else", OperatorIT.USER_AIDE_CONF);
+        userConfig("goodconf", "aide.conf", UserAideConf.HOST_PATHS);
+        userConfig("otherkey", "something-else", UserAideConf.HOST_PATHS);
     }
 
     @AfterClass
@@ -120,7 +120,7 @@ public class OperatorBadInputIT {
     public void b04_aMalformedAideConfOnAWorkingFileIntegrityLeavesItsDaemonSetAndConfigUntouched() throws Exception {
         fileIntegrity("working", userConfigRef("goodconf"));
         cluster.waitForObject("daemonset", "aide-working", "{.metadata.name}");
-        cluster.waitFor("configmap", "working", "{.data.aide\\.conf}", OperatorIT.CONVERTED_USER_AIDE_CONF);
+        cluster.waitFor("configmap", "working", "{.data.aide\\.conf}", UserAideConf.CONVERTED);
         String before = cluster.get("daemonset", "aide-working", "{.metadata.uid} {.metadata.generation}");
         String configVersion = cluster.get("configmap", "working", "{.metadata.resourceVersion}");
 
@@ -131,9 +131,9 @@ public class OperatorBadInputIT {
         assertEquals("the agents keep their configuration and baseline", configVersion,
                 cluster.get("configmap", "working", "{.metadata.resourceVersion}"));
 
-        userConfig("goodconf", "aide.conf", OperatorIT.USER_AIDE_CONF.replace("!/etc/mtab", "!/etc/motd"));
+        userConfig("goodconf", "aide.conf", UserAideConf.HOST_PATHS.replace("!/etc/mtab", "!/etc/motd"));
         cluster.waitFor("configmap", "working", "{.data.aide\\.conf}",
-                OperatorIT.CONVERTED_USER_AIDE_CONF.replace("!/hostroot/etc/mtab", "!/hostroot/etc/motd"));
+                UserAideConf.CONVERTED.replace("!/hostroot/etc/mtab", "!/hostroot/etc/motd"));
         cluster.waitForPhase("working", "Initializing");
         assertEquals("", cluster.get("fileintegrity", "working", "{.status.message}"));
     }

@@ -40,18 +40,6 @@ public class OperatorIT {
     private static final String LATEST = "2026-11-25T10:30:00Z";
     static OperatorCluster cluster;
 
-    /** A user's FIO-style aide.conf (host paths) and, by FIO's rules (fio-operator.md §7.1), its /hostroot form. */
-    static final String USER_AIDE_CONF = String.join("\n", "@@define DBDIR /etc/kubernetes", "@@define LOGDIR /etc/kubernetes",
-            "database=file:@@{DBDIR}/aide.db.gz", "database_out=file:@@{DBDIR}/aide.db.gz.new", "gzip_dbout=yes",
-            "report_url=file:@@{LOGDIR}/aide.log", "report_url=stdout",
-            "CONTENT_EX = sha512+ftype+p+u+g+n+acl+selinux+xattrs", "/etc/ CONTENT_EX", "!/etc/mtab",
-            "/hostroot/opt CONTENT_EX", "");
-    static final String CONVERTED_USER_AIDE_CONF = String.join("\n", "@@define DBDIR /hostroot/etc/kubernetes",
-            "@@define LOGDIR /hostroot/etc/kubernetes", "database=file:@@{DBDIR}/aide.db.gz",
-            "database_out=file:@@{DBDIR}/aide.db.gz.new", "gzip_dbout=yes", "report_url=file:@@{LOGDIR}/aide.log.new",
-            "report_url=stdout", "CONTENT_EX = sha512+ftype+p+u+g+n+acl+selinux+xattrs", "/hostroot/etc/ CONTENT_EX",
-            "!/hostroot/etc/mtab", "/hostroot/opt CONTENT_EX", "");
-
     @BeforeClass
     public static void installNodesAndOperator() throws Exception {
         cluster = new OperatorCluster(API.kubectl());
@@ -142,7 +130,7 @@ public class OperatorIT {
 
     @Test
     public void a03_fiosWorkerSampleWaitsForItsInitialDelayThenUsesTheUserConfigConvertedByteForByte() throws Exception {
-        String yaml = API.kubectl().okWithInput(USER_AIDE_CONF, "create", "configmap", "myconf", "-n", NS,
+        String yaml = API.kubectl().okWithInput(UserAideConf.HOST_PATHS, "create", "configmap", "myconf", "-n", NS,
                 "--from-file=my-aide.conf=/dev/stdin", "--dry-run=client", "-o", "yaml");
         cluster.apply(yaml);
         cluster.apply(OperatorCluster.sample("fio-workers-user-config.yaml"));
@@ -157,7 +145,7 @@ public class OperatorIT {
         assertEquals("[\"--name=worker-fileintegrity\",\"--namespace=openshift-file-integrity\",\"--provider=aide\","
                 + "\"--interval=20\",\"--maxBackups=1\",\"--debug=true\"]",
                 cluster.get("daemonset", ds, "{.spec.template.spec.containers[0].args}"));
-        assertEquals(CONVERTED_USER_AIDE_CONF, cluster.get("configmap", WORKERS, "{.data.aide\\.conf}"));
+        assertEquals(UserAideConf.CONVERTED, cluster.get("configmap", WORKERS, "{.data.aide\\.conf}"));
         cluster.waitForPhase(WORKERS, "Initializing");
     }
 

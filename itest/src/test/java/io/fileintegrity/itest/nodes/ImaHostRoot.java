@@ -32,7 +32,7 @@ final class ImaHostRoot {
     private ImaHostRoot() {}
 
     /** Lays the capture out under {@code root}, with FIO's {@code etc/kubernetes} for the agent's state. */
-    static void create(Path root, Path capture) throws IOException {
+    static Path create(Path root, Path capture) throws IOException {
         Path list = root.resolve(LIST);
         Files.createDirectories(list.getParent());
         Files.copy(capture.resolve("binary_runtime_measurements"), list);
@@ -46,6 +46,7 @@ final class ImaHostRoot {
         Files.createDirectories(root.resolve("proc/sys/kernel/random"));
         Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "5f0e6f0c-3c1e-4d0e-9a57-0c8d9e1f2a3b\n");
         Files.createDirectories(root.resolve("etc/kubernetes"));
+        return root;
     }
 
     /** The kernel measures {@code path} (content {@code content}) under the ima-ng template, as on exec. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -47,12 +48,14 @@ public class NodeSimulationIT {
     private static SimulatedNode ostreeNode;
     private static SimulatedNode imaNode;
     private static SimulatedCluster cluster;
+    private static FailureChecks checks;
     private static Path hostRoots;
 
     @BeforeClass
     public static void startClusterOperatorAndAgents() throws Exception {
         FioRoleProcess.requireMountNamespaces();
         cluster = new SimulatedCluster(API.kubectl());
+        checks = new FailureChecks(cluster);
         cluster.applyManifests();
         hostRoots = Files.createTempDirectory("fio-nodes-");
         for (int i = 0; i < NODES; i++) {
@@ -60,45 +63,35 @@ public class NodeSimulationIT {
             cluster.createWorkerNode(node.name());
             nodes.add(node);
         }
-        ostreeNode = SimulatedNode.prepared("ostree-0", hostRoots.resolve("ostree-0"));
-        OstreeHostRoot.create(ostreeNode.file(""));
+        ostreeNode = SimulatedNode.prepared("ostree-0", OstreeHostRoot.create(hostRoots.resolve("ostree-0")));
         cluster.createNode(ostreeNode.name(), "fio.fileintegrity.io/sim-ostree");
-        imaNode = SimulatedNode.prepared("ima-0", hostRoots.resolve("ima-0"));
-        ImaHostRoot.create(imaNode.file(""), SimulationFiles.imaCapture());
+        imaNode = SimulatedNode.prepared("ima-0", ImaHostRoot.create(hostRoots.resolve("ima-0"),
+                SimulationFiles.imaCapture()));
         cluster.createNode(imaNode.name(), "fio.fileintegrity.io/sim-ima");
         cluster.startOperator();
         cluster.applyUserConfig(SimulatedCluster.AIDE_CONF);
         cluster.createFileIntegrity();
         // the booted deployment with the provider's defaults written out; a policy made from the node's own list
-        cluster.applyUserConfig(OSTREE + "-conf", "ostree.conf", "sysroot /\netc info\n");
-        cluster.createFileIntegrity(OSTREE, "ostree", "fio.fileintegrity.io/sim-ostree", OSTREE + "-conf", "ostree.conf");
-        cluster.applyUserConfig(IMA + "-conf", IMA_POLICY_KEY, FioRoleProcess.run("ima", "policy", "--from-log",
-                imaNode.file("sys/kernel/security/ima/binary_runtime_measurements").toString()));
-        cluster.createFileIntegrity(IMA, "ima", "fio.fileintegrity.io/sim-ima", IMA + "-conf", IMA_POLICY_KEY);
-        Eventually.waitFor("the operator creates DaemonSet aide-" + FILE_INTEGRITY, cluster::operatorDiagnostics,
-                Duration.ofMinutes(2), () -> cluster.kubectl().run("get", "daemonset", "aide-" + FILE_INTEGRITY,
-                        "-n", NAMESPACE).exitCode(), code -> code == 0);
+        cluster.createFileIntegrityWithConfig(OSTREE, "ostree", "fio.fileintegrity.io/sim-ostree", "ostree.conf",
+                "sysroot /\netc info\n");
+        cluster.createFileIntegrityWithConfig(IMA, "ima", "fio.fileintegrity.io/sim-ima", IMA_POLICY_KEY,
+                FioRoleProcess.run("ima", "policy", "--from-log",
+                        imaNode.file("sys/kernel/security/ima/binary_runtime_measurements").toString()));
+        cluster.waitForDaemonSet(FILE_INTEGRITY, Duration.ofMinutes(2));
         for (SimulatedNode node : nodes) {
             node.startAgent(API.kubeconfig(), FILE_INTEGRITY, NAMESPACE);
         }
-        for (String fi : List.of(OSTREE, IMA)) {
-            Eventually.waitFor("the operator creates DaemonSet aide-" + fi, cluster::operatorDiagnostics,
-                    Duration.ofMinutes(1), () -> cluster.kubectl().run("get", "daemonset", "aide-" + fi, "-n", NAMESPACE)
-                            .exitCode(), code -> code == 0);
-        }
+        cluster.waitForDaemonSet(OSTREE, Duration.ofMinutes(1));
+        cluster.waitForDaemonSet(IMA, Duration.ofMinutes(1));
         ostreeNode.startAgent(API.kubeconfig(), OSTREE, NAMESPACE);
         imaNode.startAgent(API.kubeconfig(), IMA, NAMESPACE);
     }
 
     @AfterClass
     public static void stopEverything() throws Exception {
-        for (SimulatedNode node : nodes) {
+        for (SimulatedNode node : Stream.concat(nodes.stream(), Stream.of(ostreeNode, imaNode))
+                .filter(Objects::nonNull).toList()) {
             node.stopAgent();
-        }
-        for (SimulatedNode node : java.util.Arrays.asList(ostreeNode, imaNode)) {
-            if (node != null) {
-                node.stopAgent();
-            }
         }
         if (ostreeNode != null) {
             OstreeHostRoot.makeDeletable(ostreeNode.file(""));
@@ -107,15 +100,13 @@ public class NodeSimulationIT {
             cluster.stopOperator();
         }
         if (hostRoots != null) {
-            try (Stream<Path> files = Files.walk(hostRoots)) {
-                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
+            SimulationFiles.deleteTree(hostRoots);
         }
     }
 
     @Test
     public void t01_everyNodeSucceedsAndThePhaseBecomesActive() throws Exception {
-        Eventually.waitFor("all " + NODES + " node statuses Succeeded", NodeSimulationIT::diagnostics, FIRST_RESULTS,
+        Eventually.waitFor("all " + NODES + " node statuses Succeeded", () -> cluster.diagnostics(nodes), FIRST_RESULTS,
                 cluster::nodeConditions, c -> c.size() == NODES && c.values().stream().allMatch("Succeeded"::equals));
         cluster.markDaemonSetAvailable(NODES);
         cluster.waitForPhase("Active", Duration.ofSeconds(30));
@@ -127,32 +118,17 @@ public class NodeSimulationIT {
     @Test
     public void t02_aChangedAndAnAddedFileFailOnlyThatNodeWithTheCountsTheLogAndTheEvent() throws Exception {
         SimulatedNode node = nodes.get(1);
-        String changed = firstDataFile(node);
+        String changed = node.firstDataFile();
         Files.writeString(node.file(changed), "tampered\n", StandardOpenOption.APPEND);
         Files.writeString(node.file("data/added-by-test.txt"), "new\n");
         Eventually.waitFor(node.name() + " Failed", node::agentDiagnostics, ONE_SCAN,
                 () -> cluster.nodeStatus(node.name(), "{.lastResult.condition}"), "Failed"::equals);
-        String configMap = "aide-" + FILE_INTEGRITY + "-" + node.name() + "-failed";
-        assertEquals("added/changed/removed and the failure ConfigMap of " + node.name(), "1/1/0/" + configMap,
-                cluster.nodeStatus(node.name(), "{.lastResult.filesAdded}/{.lastResult.filesChanged}/"
-                        + "{.lastResult.filesRemoved}/{.lastResult.resultConfigMapName}").replace("//", "/0/"));
         assertEquals("the other nodes are untouched", Map.of("worker-0", "Succeeded", "worker-1", "Failed",
                 "worker-2", "Succeeded"), cluster.nodeConditions());
-        String annotations = cluster.kubectl().jsonpath("configmap", configMap, NAMESPACE,
-                "{.metadata.annotations.file-integrity\\.openshift\\.io/files-added}/"
-                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-changed}/"
-                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-removed}");
-        assertEquals("count annotations of " + configMap, "1/1/0", annotations);
-        Path saved = Files.createTempFile("failed-cm-", ".yaml");
-        Files.writeString(saved, cluster.kubectl().ok("get", "configmap", configMap, "-n", NAMESPACE, "-o", "yaml"));
-        String log = FioRoleProcess.run("report", "--configmap", saved.toString());
-        Files.delete(saved);
-        assertTrue("fio report --configmap shows the added file:\n" + log, log.contains("/hostroot/data/added-by-test.txt"));
-        assertTrue("fio report --configmap shows the changed file:\n" + log, log.contains("/hostroot/" + changed));
-        assertTrue("fio report --configmap shows AIDE's summary:\n" + log,
-                log.contains("AIDE found differences between database and filesystem!!"));
-        cluster.waitForEvent("Warning NodeIntegrityStatus: node " + node.name() + " has changed! a:1,c:1,r:0 log:"
-                + NAMESPACE + "/" + configMap, Duration.ofSeconds(20));
+        checks.assertFailure(FILE_INTEGRITY, node, 1, 1, 0,
+                List.of("/hostroot/data/added-by-test.txt", "/hostroot/" + changed));
+        assertTrue("fio report --configmap shows AIDE's summary", checks.failureLog(FILE_INTEGRITY, node)
+                .contains("AIDE found differences between database and filesystem!!"));
         assertEquals("a Failed node leaves the phase Active, as in FIO", "Active", cluster.fileIntegrity("{.status.phase}"));
     }
 
@@ -225,7 +201,7 @@ public class NodeSimulationIT {
         byte[] baseline = Files.readAllBytes(node.baseline());
         long baselineTime = Files.getLastModifiedTime(node.baseline()).toMillis();
         node.killAgent();
-        String changed = firstDataFile(node);
+        String changed = node.firstDataFile();
         Files.writeString(node.file(changed), "changed while the agent was down\n", StandardOpenOption.APPEND);
         node.startAgent(API.kubeconfig(), FILE_INTEGRITY, NAMESPACE);
         Eventually.waitFor(node.name() + " Failed after the restart", node::agentDiagnostics, Duration.ofMinutes(2),
@@ -264,7 +240,7 @@ public class NodeSimulationIT {
         Files.writeString(deployment.resolve("usr/lib/libinjected.so"), "not from the commit\n");
         Eventually.waitFor(ostreeNode.name() + " Failed", ostreeNode::agentDiagnostics, ONE_SCAN,
                 () -> cluster.nodeStatus(OSTREE, ostreeNode.name(), "{.lastResult.condition}"), "Failed"::equals);
-        assertFailure(OSTREE, ostreeNode, 1, 1, 0, List.of("/usr/bin/hello", "/usr/lib/libinjected.so"));
+        checks.assertFailure(OSTREE, ostreeNode, 1, 1, 0, List.of("/usr/bin/hello", "/usr/lib/libinjected.so"));
         assertEquals("a Failed node leaves the phase Active", "Active",
                 cluster.kubectl().jsonpath("fileintegrity", OSTREE, NAMESPACE, "{.status.phase}"));
     }
@@ -278,8 +254,8 @@ public class NodeSimulationIT {
         ImaHostRoot.execute(imaNode.file(""), "/usr/local/bin/miner", "not in the policy\n".getBytes());
         Eventually.waitFor(imaNode.name() + " Failed", imaNode::agentDiagnostics, ONE_SCAN,
                 () -> cluster.nodeStatus(IMA, imaNode.name(), "{.lastResult.condition}"), "Failed"::equals);
-        assertFailure(IMA, imaNode, 1, 0, 0, List.of("/usr/local/bin/miner"));
-        String log = failureLog(IMA, imaNode);
+        checks.assertFailure(IMA, imaNode, 1, 0, 0, List.of("/usr/local/bin/miner"));
+        String log = checks.failureLog(IMA, imaNode);
         assertTrue("the TPM still agrees with the list, so the only finding is the policy's:\n" + log,
                 !log.contains("pcr10-"));
     }
@@ -317,60 +293,5 @@ public class NodeSimulationIT {
         assertTrue("the tampered deployment is still there as the rollback",
                 Files.exists(tampered.resolve("usr/lib/libinjected.so")));
         cluster.waitForPhase(OSTREE, "Active", Duration.ofSeconds(30));
-    }
-
-    /** The node status counts, the failure ConfigMap's count annotations, the paths in its log and FIO's event. */
-    private static void assertFailure(String fi, SimulatedNode node, int added, int changed, int removed,
-            List<String> paths) throws Exception {
-        String configMap = "aide-" + fi + "-" + node.name() + "-failed";
-        String counts = added + "/" + changed + "/" + removed;
-        String status = cluster.nodeStatus(fi, node.name(), "{.lastResult.filesAdded}/{.lastResult.filesChanged}/"
-                + "{.lastResult.filesRemoved}/{.lastResult.resultConfigMapName}");
-        assertEquals("added/changed/removed and the failure ConfigMap of " + node.name(), counts + "/" + configMap,
-                zeroForMissing(status));
-        assertEquals("count annotations of " + configMap, counts, cluster.kubectl().jsonpath("configmap", configMap,
-                NAMESPACE, "{.metadata.annotations.file-integrity\\.openshift\\.io/files-added}/"
-                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-changed}/"
-                        + "{.metadata.annotations.file-integrity\\.openshift\\.io/files-removed}"));
-        String log = failureLog(fi, node);
-        for (String path : paths) {
-            assertTrue("the failure log names " + path + ":\n" + log, log.contains(path));
-        }
-        cluster.waitForEvent("Warning NodeIntegrityStatus: node " + node.name() + " has changed! a:" + added + ",c:"
-                + changed + ",r:" + removed + " log:" + NAMESPACE + "/" + configMap, Duration.ofSeconds(20));
-    }
-
-    /** A count left out of the status (omitted when zero) reads as 0. */
-    private static String zeroForMissing(String slashSeparated) {
-        return String.join("/", java.util.Arrays.stream(slashSeparated.split("/", -1))
-                .map(v -> v.isEmpty() ? "0" : v).toList());
-    }
-
-    /** The failure ConfigMap's log as {@code fio report --configmap} shows it. */
-    private static String failureLog(String fi, SimulatedNode node) throws Exception {
-        Path saved = Files.createTempFile("failed-cm-", ".yaml");
-        try {
-            Files.writeString(saved, cluster.kubectl().ok("get", "configmap", "aide-" + fi + "-" + node.name() + "-failed",
-                    "-n", NAMESPACE, "-o", "yaml"));
-            return FioRoleProcess.run("report", "--configmap", saved.toString());
-        } finally {
-            Files.delete(saved);
-        }
-    }
-
-    /** The first regular file under data/ in name order, relative to the host root (e.g. data/f000006.bin). */
-    private static String firstDataFile(SimulatedNode node) throws Exception {
-        try (Stream<Path> files = Files.list(node.file("data"))) {
-            Path file = files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> p.getFileName().toString().matches("f\\d+\\..*")).sorted().findFirst()
-                    .orElseThrow(() -> new AssertionError("no data file made by mktree.sh in " + node.file("data")));
-            return "data/" + file.getFileName();
-        }
-    }
-
-    private static String diagnostics() {
-        StringBuilder out = new StringBuilder(cluster.operatorDiagnostics());
-        nodes.forEach(n -> out.append("\n").append(n.agentDiagnostics()));
-        return out.toString();
     }
 }

@@ -22,7 +22,7 @@ final class OstreeHostRoot {
     private OstreeHostRoot() {}
 
     /** Builds the host root {@code root} (must not exist); fails naming the command when ostree fails. */
-    static void create(Path root) throws IOException, InterruptedException {
+    static Path create(Path root) throws IOException, InterruptedException {
         Path build = Files.createTempDirectory(root.getParent(), root.getFileName() + "-build-");
         Path out = build.resolve("out");
         run(List.of("bash", SimulationFiles.makeOstreeRepo().toString(), out.toString(), "bare-user", "--sysroot"));
@@ -34,6 +34,7 @@ final class OstreeHostRoot {
         reboot(root);
         Files.createDirectories(root.resolve("etc/kubernetes"));
         run(List.of("rm", "-rf", build.toString()));
+        return root;
     }
 
     /** The booted deployment directory ({@code sysroot/ostree/deploy/fio/deploy/<commit>.<serial>}) of {@code root}. */

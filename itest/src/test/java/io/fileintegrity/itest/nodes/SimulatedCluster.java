@@ -104,6 +104,26 @@ final class SimulatedCluster {
     }
 
     /** A FileIntegrity of {@code provider} for the nodes with {@code nodeLabel}, configured by a user ConfigMap. */
+    /** A FileIntegrity {@code name} of {@code provider} with its own ConfigMap {@code <name>-conf} holding {@code text}. */
+    void createFileIntegrityWithConfig(String name, String provider, String nodeLabel, String key, String text)
+            throws Exception {
+        applyUserConfig(name + "-conf", key, text);
+        createFileIntegrity(name, provider, nodeLabel, name + "-conf", key);
+    }
+
+    /** The operator's diagnostics, then each of {@code nodes}' agent's. */
+    String diagnostics(List<SimulatedNode> nodes) {
+        StringBuilder out = new StringBuilder(operatorDiagnostics());
+        nodes.forEach(n -> out.append("\n").append(n.agentDiagnostics()));
+        return out.toString();
+    }
+
+    /** Waits until the operator has made the DaemonSet {@code aide-<fi>}. */
+    void waitForDaemonSet(String fi, Duration timeout) throws Exception {
+        Eventually.waitFor("the operator creates DaemonSet aide-" + fi, this::operatorDiagnostics, timeout,
+                () -> kubectl.run("get", "daemonset", "aide-" + fi, "-n", NAMESPACE).exitCode(), code -> code == 0);
+    }
+
     void createFileIntegrity(String name, String provider, String nodeLabel, String configMap, String key)
             throws Exception {
         kubectl.okWithInput(String.join("\n", "apiVersion: fileintegrity.openshift.io/v1alpha1",

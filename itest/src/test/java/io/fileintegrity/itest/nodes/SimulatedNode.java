@@ -2,9 +2,11 @@ package io.fileintegrity.itest.nodes;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One fake node: a Node object the test creates, a host root of its own (a tree made with {@code mktree.sh} under
@@ -77,5 +79,15 @@ final class SimulatedNode {
     /** For failure messages: whether the agent runs, and the end of its log. */
     String agentDiagnostics() {
         return agent == null ? name + ": no agent" : name + " agent alive=" + agent.isAlive() + "\n" + agent.errTail();
+    }
+
+    /** The first regular file under data/ in name order, relative to the host root (e.g. data/f000006.bin). */
+    String firstDataFile() throws IOException {
+        try (Stream<Path> files = Files.list(file("data"))) {
+            Path found = files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.getFileName().toString().matches("f\\d+\\..*")).sorted().findFirst()
+                    .orElseThrow(() -> new AssertionError("no data file made by mktree.sh in " + file("data")));
+            return "data/" + found.getFileName();
+        }
     }
 }

@@ -3,7 +3,9 @@ package io.fileintegrity.itest.nodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the simulation finds the built distribution, the operator's manifests, the shared folder's tools, the
@@ -81,5 +83,12 @@ final class SimulationFiles {
     /** A fresh folder under {@code itest/target/e2e-nodes/} for one process's output. */
     static Path logDirectory(String name) throws IOException {
         return Files.createDirectories(itest().resolve("target/e2e-nodes").resolve(name));
+    }
+
+    /** Deletes {@code root} and everything under it (children first), as far as it can. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }
