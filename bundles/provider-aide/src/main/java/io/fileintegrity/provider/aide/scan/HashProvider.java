@@ -3,13 +3,12 @@ package io.fileintegrity.provider.aide.scan;
 import io.fileintegrity.provider.aide.config.Attribute;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Provider;
 import java.util.Locale;
-import org.bouncycastle.jcajce.provider.BouncyCastleFipsProvider;
 
 /**
- * Where digests come from: BouncyCastle FIPS (the default) or the JDK's own provider, which has
- * intrinsics for SHA-512 and is about 2.8 times faster for it (opt-in with {@code aide.hash.provider=jdk}).
+ * Where digests come from: BouncyCastle FIPS (the default; its approved SHS operators, see
+ * {@link FipsDigest}) or the JDK's own provider, which has intrinsics for SHA-512 and is about 2.8 times
+ * faster for it (opt-in with {@code aide.hash.provider=jdk}).
  */
 public enum HashProvider {
     BC_FIPS,
@@ -19,13 +18,17 @@ public enum HashProvider {
     public static final String PARAMETER = "aide.hash.provider";
 
     private static final class Fips {
-        static final Provider INSTANCE = start();
+        static final boolean READY = start();
 
-        /** Starts the provider (self-tests), then unlinks the native libraries it extracted and loaded. */
-        private static Provider start() {
-            Provider provider = new BouncyCastleFipsProvider();
+        /**
+         * Starts the module (integrity check and self-tests, SHA-256's native code), then unlinks the
+         * native libraries it extracted and loaded.
+         */
+        private static boolean start() {
+            FipsDigest.of("SHA-256").digest();
+            FipsDigest.of("SHA-512").digest();
             FipsNativeLibraries.removeLoaded();
-            return provider;
+            return true;
         }
     }
 
@@ -35,7 +38,7 @@ public enum HashProvider {
      */
     public static void warmUp() {
         Thread t = new Thread(() -> {
-            Provider unused = Fips.INSTANCE;
+            boolean unused = Fips.READY;
         }, "bc-fips-warm-up");
         t.setDaemon(true);
         t.start();
@@ -57,9 +60,15 @@ public enum HashProvider {
     public MessageDigest digest(Attribute hash) {
         String algorithm = hash.jcaAlgorithm().orElseThrow(() -> new IllegalArgumentException(
                 hash.configName() + " is not a FIPS-approved hash"));
+        if (this == BC_FIPS) {
+            MessageDigest fips = Fips.READY ? FipsDigest.of(algorithm) : null;
+            if (fips == null) {
+                throw new IllegalStateException(algorithm + " is not available from " + this);
+            }
+            return fips;
+        }
         try {
-            return this == BC_FIPS ? MessageDigest.getInstance(algorithm, Fips.INSTANCE)
-                    : MessageDigest.getInstance(algorithm);
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is not available from " + this, e);
         }
