@@ -3,6 +3,7 @@ package io.fileintegrity.cli;
 import io.fileintegrity.api.cli.CommandInvocation;
 import io.fileintegrity.api.cli.Subcommand;
 import io.fileintegrity.api.cli.SubcommandName;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
@@ -19,8 +20,9 @@ public class VersionCommand implements Subcommand {
     @Activate
     public VersionCommand(BundleContext context) {
         this.version = context.getBundle().getVersion().toString();
-        this.framework = context.getProperty(Constants.FRAMEWORK_VENDOR) + " "
-                + context.getProperty(Constants.FRAMEWORK_VERSION);
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        this.framework = system.getSymbolicName() + " " + system.getVersion()
+                + " (OSGi framework API " + context.getProperty(Constants.FRAMEWORK_VERSION) + ")";
     }
 
     @Override
