@@ -78,6 +78,18 @@ class ReportDestinationDifferentialTest {
     }
 
     @Test
+    void anUnopenableReportFileIsExitCode17BeforeTheScanAsInAide() throws IOException {
+        conf("report_url=stdout\nreport_url=file:" + work.resolve("missing/report.log") + "\n");
+        Result aide = shell("exec " + aideBinary() + " -C -c aide.conf");
+        Result ours = shell("exec " + ourCommand() + " -C -c aide.conf");
+        assertEquals(17, aide.exit(), aide.err());
+        assertEquals(17, ours.exit(), ours.err());
+        assertTrue(ours.err().contains("aide.conf:5: open (read/write) failed for file '" + work.resolve("missing/report.log")
+                + "': No such file or directory"), ours.err());
+        assertEquals(aide.out(), ours.out());
+    }
+
+    @Test
     void syslogMessagesAreAidesMessageForMessage() throws IOException {
         // two syslog URLs: AIDE sends both reports with the facility of the last one it opened (LOG_LOCAL3)
         conf("report_url=syslog:LOG_LOCAL3\nreport_format=json\nreport_url=syslog:LOG_DAEMON\n");
