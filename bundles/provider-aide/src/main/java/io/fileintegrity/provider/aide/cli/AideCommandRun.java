@@ -53,6 +53,10 @@ final class AideCommandRun {
             new DryInitWalk(matcher, config.rootPrefix(), args.limit(), invocation.out(), log).run();
             return ExitCodes.OK;
         }
+        return scanAndReport(matcher);
+    }
+
+    private int scanAndReport(SelectionMatcher matcher) {
         ScanSettings settings;
         try {
             settings = settings();
