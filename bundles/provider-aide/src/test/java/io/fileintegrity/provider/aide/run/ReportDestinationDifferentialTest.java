@@ -35,7 +35,7 @@ class ReportDestinationDifferentialTest {
         for (int i = 0; i < 6; i++) {
             Files.writeString(tree.resolve("f" + i), "content " + i);
         }
-        conf("report_url=stdout\n");
+        conf("database_attrs=E\nreport_url=stdout\n");
         Result init = AideOracle.aide("-i", "-c", work.resolve("aide.conf").toString());
         assertEquals(0, init.exit(), init.err());
         Files.move(work.resolve("db.new"), work.resolve("db"));
@@ -46,13 +46,13 @@ class ReportDestinationDifferentialTest {
 
     private Path conf(String reports) throws IOException {
         return Files.writeString(work.resolve("aide.conf"), "database_in=file:" + work.resolve("db")
-                + "\ndatabase_out=file:" + work.resolve("db.new") + "\ndatabase_attrs=E\n" + reports
+                + "\ndatabase_out=file:" + work.resolve("db.new") + "\n" + reports
                 + work.resolve("tree") + "(/|$) p+u+g+s+m+c+sha256\n");
     }
 
     @Test
     void fdReportIsWhatAideWritesToTheSameRedirectedDescriptor() throws IOException {
-        conf("report_url=fd:3\nreport_format=json\nreport_url=fd:4\n");
+        conf("database_attrs=E\nreport_url=fd:3\nreport_format=json\nreport_url=fd:4\n");
         Result aide = shell("exec " + aideBinary() + " -C -c aide.conf 3>aide.fd3 4>aide.fd4");
         Result ours = shell("exec " + ourCommand() + " -C -c aide.conf 3>ours.fd3 4>ours.fd4");
         assertEquals(7, aide.exit(), aide.err());
@@ -66,7 +66,7 @@ class ReportDestinationDifferentialTest {
 
     @Test
     void closedOrReadOnlyDescriptorIsExitCode17BeforeTheScanAsInAide() throws IOException {
-        conf("report_url=fd:7\n");
+        conf("database_attrs=E\nreport_url=fd:7\n");
         for (String redirect : List.of("", "7</dev/null")) {
             Result aide = shell("exec " + aideBinary() + " -C -c aide.conf " + redirect);
             Result ours = shell("exec " + ourCommand() + " -C -c aide.conf " + redirect);
@@ -79,7 +79,7 @@ class ReportDestinationDifferentialTest {
 
     @Test
     void anUnopenableReportFileIsExitCode17BeforeTheScanAsInAide() throws IOException {
-        conf("report_url=stdout\nreport_url=file:" + work.resolve("missing/report.log") + "\n");
+        conf("database_attrs=E\nreport_url=stdout\nreport_url=file:" + work.resolve("missing/report.log") + "\n");
         Result aide = shell("exec " + aideBinary() + " -C -c aide.conf");
         Result ours = shell("exec " + ourCommand() + " -C -c aide.conf");
         assertEquals(17, aide.exit(), aide.err());
@@ -91,11 +91,19 @@ class ReportDestinationDifferentialTest {
 
     @Test
     void syslogMessagesAreAidesMessageForMessage() throws IOException {
-        // two syslog URLs: AIDE sends both reports with the facility of the last one it opened (LOG_LOCAL3)
-        conf("report_url=syslog:LOG_LOCAL3\nreport_format=json\nreport_url=syslog:LOG_DAEMON\n");
+        // two syslog URLs: AIDE sends both reports with the facility of the last one it opened (LOG_LOCAL3);
+        // a non-default level (a config option line), an ignored attribute (a report option line), the
+        // database's digest (its own section) and added/removed entries in the details
+        conf("database_attrs=sha256\nreport_level=added_removed_entries\nreport_ignore_changed_attrs=a\n"
+                + "report_url=syslog:LOG_LOCAL3\nreport_format=json\nreport_url=syslog:LOG_DAEMON\n");
         List<String> aide = syslogOf("exec " + aideBinary() + " -C -c " + work.resolve("aide.conf"));
         List<String> ours = syslogOf("exec " + ourCommand() + " -C -c " + work.resolve("aide.conf"));
-        assertTrue(aide.size() > 20 && aide.get(0).startsWith("<157>"), aide.toString());
+        String all = String.join("", aide);
+        assertTrue(aide.size() > 20 && aide.stream().allMatch(m -> m.startsWith("<157>T aide: ")), all);
+        for (String part : List.of("Report level: added_removed_entries", "Ignored changed attributes: a",
+                "The attributes of the (uncompressed) database(s)", "\"databases\": {", "\"report_level\"")) {
+            assertTrue(all.contains(part), part + " in " + all);
+        }
         assertEquals(aide, ours);
     }
 
