@@ -7,7 +7,6 @@ import io.fileintegrity.api.ScanContext;
 import io.fileintegrity.api.ScanMode;
 import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.api.ScanResult;
-import io.fileintegrity.provider.aide.compare.Difference;
 import io.fileintegrity.provider.aide.config.AideConfig;
 import io.fileintegrity.provider.aide.config.AideConfigParser;
 import io.fileintegrity.provider.aide.config.AideUrl;
@@ -15,15 +14,13 @@ import io.fileintegrity.provider.aide.config.ConfigSource;
 import io.fileintegrity.provider.aide.config.FileSystemConfigFiles;
 import io.fileintegrity.provider.aide.config.ParseOptions;
 import io.fileintegrity.provider.aide.config.ParseOutcome;
-import io.fileintegrity.provider.aide.config.ReportFormat;
-import io.fileintegrity.provider.aide.config.ReportSettings;
-import io.fileintegrity.provider.aide.config.ReportUrl;
 import io.fileintegrity.provider.aide.config.SelectionMatcher;
-import io.fileintegrity.provider.aide.report.ChangeDescriptions;
-import io.fileintegrity.provider.aide.report.ReportSelection;
 import io.fileintegrity.provider.aide.run.AideEngine;
 import io.fileintegrity.provider.aide.run.AideRunException;
+import io.fileintegrity.provider.aide.run.BoundedReport;
+import io.fileintegrity.provider.aide.run.ExitCodes;
 import io.fileintegrity.provider.aide.run.ReportPublisher;
+import io.fileintegrity.provider.aide.run.ResultReports;
 import io.fileintegrity.provider.aide.run.RuleSelector;
 import io.fileintegrity.provider.aide.run.RunEnvironment;
 import io.fileintegrity.provider.aide.run.RunOutcome;
@@ -42,6 +39,7 @@ import java.util.concurrent.CancellationException;
 
 /** One {@code initialize} or {@code check} of {@link AideIntegrityProvider}. */
 final class ProviderRun {
+    static final String REPORT_LIMIT_PARAMETER = "aide.report-limit";
     private final ScanContext context;
     private final ScanMode mode;
     private final ScanResult.Builder result;
@@ -78,13 +76,18 @@ final class ProviderRun {
                 config.aclNoSymlinkFollow(), true);
         RunEnvironment env = new RunEnvironment(config, rules, rules, settings, null, context.cancellation(),
                 context.progress(), InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-                OutputStream.nullOutputStream());
+                OutputStream.nullOutputStream(), context.stateDirectory());
         AideEngine engine = new AideEngine(env);
-        RunOutcome outcome = mode == ScanMode.INITIALIZE ? engine.init(false) : engine.check(false);
-        if (mode == ScanMode.INITIALIZE) {
-            promote(config);
+        int reportLimit = reportLimit();
+        try (RunOutcome outcome = mode == ScanMode.INITIALIZE ? engine.init(false) : engine.check(false)) {
+            if (mode == ScanMode.INITIALIZE) {
+                promote(config);
+            }
+            return finish(config, outcome, reportLimit);
+        } catch (IOException e) {
+            throw new AideRunException(ExitCodes.IO_ERROR, "cannot read the run's differences back from their spill file"
+                    + " in " + context.stateDirectory() + ": " + e.getMessage(), e);
         }
-        return finish(config, outcome);
     }
 
     private ParseOutcome parse() {
@@ -113,29 +116,19 @@ final class ProviderRun {
         }
     }
 
-    private ScanResult finish(AideConfig config, RunOutcome outcome) {
+    private ScanResult finish(AideConfig config, RunOutcome outcome, int reportLimit) throws IOException {
         long entries = outcome.facts().totalEntries();
         long bytes = outcome.statistics().bytesHashed();
         context.progress().progress(new ScanProgress(entries, bytes, entries, bytes));
-        List<ReportUrl> fileReports = config.reportUrls().stream()
-                .filter(u -> u.url().type() == AideUrl.Type.FILE).toList();
-        List<String> reportProblems = ReportPublisher.publish(outcome.facts(), fileReports,
-                OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-        ReportSettings primary = plain(config.reportUrls().get(0).settings());
-        ReportSelection selection = ReportSelection.of(outcome.facts(), primary);
-        ChangeCounts counts = ChangeCounts.NONE;
+        ResultReports reports = new ResultReports(outcome.facts(), config.reportUrls());
+        reports.publish();
         List<FileChange> kept = new ArrayList<>();
-        int max = context.options().maxChangesInResult();
-        for (Difference d : mode == ScanMode.CHECK ? selection.listed() : List.<Difference>of()) {
-            FileChange change = ChangeDescriptions.of(d, primary, this::displayPath);
-            counts = counts.plus(change.kind());
-            context.changes().accept(change);
-            if (kept.size() < max) {
-                kept.add(change);
-            }
-        }
+        ChangeCounts counts = mode == ScanMode.CHECK
+                ? reports.changes(context.changes(), context.options().maxChangesInResult(), kept, this::displayPath)
+                : ChangeCounts.NONE;
+        List<String> reportProblems = reports.problems();
         result.outcome(counts.total() == 0 ? Outcome.SUCCEEDED : Outcome.FAILED).counts(counts)
-                .changes(kept, kept.size() < counts.total()).report(ReportPublisher.render(outcome.facts(), primary))
+                .changes(kept, kept.size() < counts.total()).report(reports.text(reportLimit))
                 .statistics(outcome.statistics())
                 .detail("aide.exitCode", Integer.toString(ReportPublisher.exitCode(outcome.facts(), config.reportUrls())))
                 .detail("aide.database", config.databaseIn().map(AideUrl::value).orElse(""))
@@ -147,13 +140,28 @@ final class ProviderRun {
         if (!outcome.warnings().isEmpty()) {
             result.detail("aide.firstWarning", outcome.warnings().get(0));
         }
+        if (!reportProblems.isEmpty()) {
+            result.detail("aide.reportWarnings", String.join("\n", reportProblems));
+        }
         return result.finishedNow().build();
     }
 
-    private static ReportSettings plain(ReportSettings s) {
-        return new ReportSettings(s.level(), ReportFormat.PLAIN, s.detailedInit(), s.base16(), false, s.append(),
-                s.summarizeChanges(), s.grouped(), s.ignoreAddedAttrs(), s.ignoreRemovedAttrs(), s.ignoreChangedAttrs(),
-                s.forceAttrs(), s.ignoreE2fsattrs());
+    /** The {@code aide.report-limit} parameter: characters of report text in the result (default 1 MiB). */
+    private int reportLimit() {
+        String value = context.options().parameter(REPORT_LIMIT_PARAMETER, null);
+        if (value == null) {
+            return BoundedReport.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1024) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException(REPORT_LIMIT_PARAMETER + " must be a number of characters >= 1024, not '"
+                + value + "'");
     }
 
     /** A database name as the host sees it: UTF-8 text, without the host-root prefix. */

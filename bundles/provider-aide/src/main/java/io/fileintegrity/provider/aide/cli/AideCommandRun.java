@@ -13,6 +13,9 @@ import io.fileintegrity.provider.aide.run.RunEnvironment;
 import io.fileintegrity.provider.aide.run.RunOutcome;
 import io.fileintegrity.provider.aide.scan.HashProvider;
 import io.fileintegrity.provider.aide.scan.ScanSettings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.regex.PatternSyntaxException;
@@ -50,6 +53,10 @@ final class AideCommandRun {
             new DryInitWalk(matcher, config.rootPrefix(), args.limit(), invocation.out(), log).run();
             return ExitCodes.OK;
         }
+        return scanAndReport(matcher);
+    }
+
+    private int scanAndReport(SelectionMatcher matcher) {
         ScanSettings settings;
         try {
             settings = settings();
@@ -63,12 +70,23 @@ final class AideCommandRun {
         }
         RuleSelector rules = new RuleSelector(matcher);
         RunEnvironment env = new RunEnvironment(config, rules, rules, settings, args.limit(), null, null,
-                invocation.in(), invocation.out(), invocation.err());
-        try {
-            RunOutcome outcome = execute(new AideEngine(env));
+                invocation.in(), invocation.out(), invocation.err(), null);
+        List<String> problems = new ArrayList<>();
+        // AIDE opens every report_url before it scans (init_report_urls) and stops with 17 if one fails
+        try (ReportPublisher reports = ReportPublisher.open(config.reportUrls(),
+                ReportPublisher.Outputs.of(invocation.out(), invocation.err()), log::warning, problems)) {
+            if (!problems.isEmpty()) {
+                problems.forEach(log::error);
+                return ExitCodes.CONFIG_ERROR;
+            }
+            return runAndReport(new AideEngine(env), reports);
+        }
+    }
+
+    private int runAndReport(AideEngine engine, ReportPublisher reports) {
+        try (RunOutcome outcome = execute(engine)) {
             outcome.warnings().forEach(log::warning);
-            ReportPublisher.publish(outcome.facts(), config.reportUrls(), invocation.out(), invocation.err())
-                    .forEach(log::error);
+            reports.publish(outcome.facts()).forEach(log::error);
             return ReportPublisher.exitCode(outcome.facts(), config.reportUrls());
         } catch (AideRunException e) {
             log.error(e.getMessage());
@@ -76,6 +94,9 @@ final class AideCommandRun {
         } catch (CancellationException e) {
             log.error("interrupted: " + e.getMessage());
             return ExitCodes.THREAD_ERROR;
+        } catch (IOException e) {
+            log.error("cannot read the run's differences back: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
         }
     }
 

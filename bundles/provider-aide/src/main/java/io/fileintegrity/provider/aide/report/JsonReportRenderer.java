@@ -1,202 +1,240 @@
 package io.fileintegrity.provider.aide.report;
 
-import io.fileintegrity.provider.aide.config.ReportLevel;
-import io.fileintegrity.provider.aide.config.ReportSettings;
 import io.fileintegrity.provider.aide.compare.Difference;
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
+import io.fileintegrity.provider.aide.config.ReportLevel;
+import io.fileintegrity.provider.aide.config.ReportSettings;
 import io.fileintegrity.provider.aide.database.DbEntry;
-import java.util.ArrayList;
+import io.fileintegrity.provider.aide.report.ReportSelection.Category;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
-/** AIDE 0.18's JSON report ({@code report_json.c}), with its layout and its string escaping. */
+/**
+ * AIDE 0.18's JSON report ({@code report_json.c}), with its layout and its string escaping, streamed
+ * to a {@link ReportSink} in AIDE's {@code report_printf} pieces.
+ */
 public final class JsonReportRenderer {
-    private static final AttributeSet NUMERIC = AttributeSet.of(Attribute.UID, Attribute.GID, Attribute.SIZE,
-            Attribute.SIZEG, Attribute.INODE, Attribute.BCOUNT, Attribute.LCOUNT);
+    private final RunFacts facts;
+    private final ReportSettings o;
+    private final ReportSink out;
+    private final ReportSelection sel;
+    private final JsonValues values;
 
-    private JsonReportRenderer() {}
+    private JsonReportRenderer(RunFacts facts, ReportSettings o, ReportSink out, ReportSelection sel) {
+        this.facts = facts;
+        this.o = o;
+        this.out = out;
+        this.sel = sel;
+        this.values = new JsonValues(out);
+    }
 
+    /** The whole report as one string (small runs and tests; large reports go to a sink). */
     public static String render(RunFacts facts, ReportSettings o, String version) {
+        StringBuilder b = new StringBuilder(4096);
+        try {
+            render(facts, o, version, b::append);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
+    /** Streams the report to a sink. */
+    public static void render(RunFacts facts, ReportSettings o, String version, ReportSink out) throws IOException {
         ReportSelection sel = ReportSelection.of(facts, o);
         if (o.quiet() && !sel.anyDifference()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(4096).append("{\n");
-        differentAttributes(b, sel, o);
-        boolean summary = o.level().atLeast(ReportLevel.SUMMARY);
-        if (summary) {
-            string(b, 2, "start_time", ReportText.time(facts.startSeconds()), true);
-            string(b, 2, "aide_version", version, true);
-        }
-        string(b, 2, "outline", ReportHeader.outline(facts.kind(), sel), summary);
-        if (summary) {
-            if (facts.newDatabase() != null) {
-                string(b, 2, "new_database", facts.newDatabase(), true);
-            }
-            ReportHeader.configValues(facts, o).forEach((k, v) -> string(b, 2, k, v[1], true));
-        }
-        if (o.level().atLeast(ReportLevel.LIST_ENTRIES)) {
-            ReportHeader.reportValues(o).forEach((k, v) -> string(b, 2, k, v[1], true));
-        }
-        if (summary) {
-            numbers(b, facts, sel);
-        }
-        entries(b, facts, sel, o);
-        databases(b, facts, o);
-        if (summary) {
-            string(b, 2, "end_time", ReportText.time(facts.endSeconds()), true);
-            b.append("  \"run_time_seconds\": ").append(facts.endSeconds() - facts.startSeconds()).append('\n');
-        }
-        return b.append("}\n").toString();
-    }
-
-    private static void string(StringBuilder b, int indent, String key, String value, boolean comma) {
-        b.append(" ".repeat(indent)).append('"').append(ReportText.escapeJson(key)).append("\": \"")
-                .append(ReportText.escapeJson(value)).append('"').append(comma ? ",\n" : "\n");
-    }
-
-    private static void differentAttributes(StringBuilder b, ReportSelection sel, ReportSettings o) {
-        List<Difference> list = sel.differentAttributes();
-        if (list.isEmpty()) {
             return;
         }
-        b.append("  \"different_attributes\": {\n");
-        for (int i = 0; i < list.size(); i++) {
-            Difference d = list.get(i);
-            String diff = SummaryString.attributeDiff(d.old().attrs().minus(o.ignoreRemovedAttrs()),
-                    d.current().attrs().minus(o.ignoreAddedAttrs()));
-            b.append("    \"").append(d.old().name()).append("\": \"").append(diff).append('"')
-                    .append(i + 1 < list.size() ? ",\n" : "\n");
-        }
-        b.append("  },\n");
+        new JsonReportRenderer(facts, o, out, sel).render(version);
     }
 
-    private static void numbers(StringBuilder b, RunFacts facts, ReportSelection sel) {
-        b.append("  \"number_of_entries\": {\n");
+    private void render(String version) throws IOException {
+        out.print("{\n");
+        if (sel.differentAttributes() > 0) {
+            differentAttributes();
+        }
+        boolean summary = o.level().atLeast(ReportLevel.SUMMARY);
+        if (summary) {
+            string("start_time", ReportText.time(facts.startSeconds()), true);
+            string("aide_version", version, true);
+        }
+        string("outline", ReportHeader.outline(facts.kind(), sel), summary);
+        if (summary) {
+            if (facts.newDatabase() != null) {
+                string("new_database", facts.newDatabase(), true);
+            }
+            stringsOf(ReportHeader.configValues(facts, o));
+        }
+        if (o.level().atLeast(ReportLevel.LIST_ENTRIES)) {
+            stringsOf(ReportHeader.reportValues(o));
+        }
+        if (summary) {
+            numbers();
+        }
+        entries();
+        databases();
+        if (summary) {
+            string("end_time", ReportText.time(facts.endSeconds()), true);
+            out.print("  \"run_time_seconds\": " + (facts.endSeconds() - facts.startSeconds()) + "\n");
+        }
+        out.print("}\n");
+    }
+
+    private void string(String key, String value, boolean comma) throws IOException {
+        out.print("  \"" + ReportText.escapeJson(key) + "\": \"" + ReportText.escapeJson(value) + (comma ? "\",\n" : "\"\n"));
+    }
+
+    private void stringsOf(Map<String, String[]> map) throws IOException {
+        for (Map.Entry<String, String[]> e : map.entrySet()) {
+            string(e.getKey(), e.getValue()[1], true);
+        }
+    }
+
+    private void differentAttributes() throws IOException {
+        out.print("  \"different_attributes\": {\n");
+        long[] left = {sel.differentAttributes()};
+        facts.differences().forEach(d -> {
+            if (ReportSelection.differentAttributes(d, o)) {
+                String diff = SummaryString.attributeDiff(d.old().attrs().minus(o.ignoreRemovedAttrs()),
+                        d.current().attrs().minus(o.ignoreAddedAttrs()));
+                out.print("    \"" + d.old().name() + "\": \"" + diff + (--left[0] > 0 ? "\",\n" : "\"\n"));
+            }
+        });
+        out.print("  },\n");
+    }
+
+    private void numbers() throws IOException {
+        out.print("  \"number_of_entries\": {\n");
         if (facts.kind().compares() && sel.anyDifference()) {
-            b.append("    \"total\": ").append(facts.totalEntries()).append(",\n");
-            b.append("    \"added\": ").append(sel.added().size()).append(",\n");
-            b.append("    \"removed\": ").append(sel.removed().size()).append(",\n");
-            b.append("    \"changed\": ").append(sel.changed().size()).append('\n');
+            out.print("    \"total\": " + facts.totalEntries() + ",\n");
+            out.print("    \"added\": " + sel.added() + ",\n");
+            out.print("    \"removed\": " + sel.removed() + ",\n");
+            out.print("    \"changed\": " + sel.changed() + "\n");
         } else {
-            b.append("    \"total\": ").append(facts.totalEntries()).append('\n');
+            out.print("    \"total\": " + facts.totalEntries() + "\n");
         }
-        b.append("  },\n");
+        out.print("  },\n");
     }
 
-    private static void entries(StringBuilder b, RunFacts facts, ReportSelection sel, ReportSettings o) {
+    private void entries() throws IOException {
         if (!facts.kind().compares() && !o.detailedInit()) {
             return;
         }
         if (o.level().atLeast(ReportLevel.LIST_ENTRIES)) {
             if (o.grouped()) {
-                list(b, "added", sel.added(), o);
-                list(b, "removed", sel.removed(), o);
-                list(b, "changed", sel.changed(), o);
+                list("added", Category.ADDED, sel.added());
+                list("removed", Category.REMOVED, sel.removed());
+                list("changed", Category.CHANGED, sel.changed());
             } else {
-                list(b, "entries", sel.listed(), o);
+                list("entries", null, sel.added() + sel.removed() + sel.changed());
             }
         }
-        boolean details = (!sel.changed().isEmpty() && o.level().atLeast(ReportLevel.CHANGED_ATTRIBUTES))
-                || ((!sel.added().isEmpty() || !sel.removed().isEmpty())
-                        && o.level().atLeast(ReportLevel.ADDED_REMOVED_ENTRIES));
-        if (details) {
-            List<String> blocks = new ArrayList<>();
-            for (Difference d : sel.listed()) {
-                String block = detail(d, o);
-                if (!block.isEmpty()) {
-                    blocks.add(block);
-                }
-            }
-            b.append("  \"details\": {\n").append(String.join(",\n", blocks)).append("\n  },\n");
+        if (sel.hasDetails(o)) {
+            details();
         }
     }
 
-    private static void list(StringBuilder b, String key, List<Difference> entries, ReportSettings o) {
-        if (entries.isEmpty()) {
+    /** One list; {@code only} null lists every counted entry (ungrouped). */
+    private void list(String key, Category only, long count) throws IOException {
+        if (count == 0) {
             return;
         }
         boolean object = o.summarizeChanges() || !o.grouped();
-        b.append("  \"").append(key).append(object ? "\": {\n" : "\": [\n");
-        List<String> lines = new ArrayList<>();
-        for (Difference d : entries) {
+        out.print("  \"" + key + (object ? "\": {\n" : "\": [\n"));
+        boolean countAdded = ReportSelection.countsAdded(facts, o);
+        boolean[] first = {true};
+        facts.differences().forEach(d -> {
+            Category c = ReportSelection.category(d, countAdded, o);
+            if (c == Category.NONE || (only != null && c != only)) {
+                return;
+            }
+            if (!first[0]) {
+                out.print(",\n");
+            }
+            first[0] = false;
             String name = ReportText.escapeJson(d.name());
             if (o.summarizeChanges()) {
-                lines.add("    \"" + name + "\": \"" + SummaryString.of(d, o) + "\"");
+                out.print("    \"" + name + "\": \"" + SummaryString.of(d, o) + "\"");
             } else if (!o.grouped()) {
-                lines.add("    \"" + name + "\": \"" + (d.isAdded() ? "added" : d.isRemoved() ? "removed" : "changed") + "\"");
+                out.print("    \"" + name + "\": \"" + c.name().toLowerCase() + "\"");
             } else {
-                lines.add("    \"" + name + "\"");
+                out.print("    \"" + name + "\"");
             }
-        }
-        b.append(String.join(",\n", lines)).append('\n').append(object ? "  },\n" : "  ],\n");
+        });
+        out.print("\n");
+        out.print(object ? "  },\n" : "  ],\n");
     }
 
-    private static String detail(Difference d, ReportSettings o) {
-        AttributeSet shown;
-        if (d.isAdded() || d.isRemoved()) {
-            if (!o.level().atLeast(ReportLevel.ADDED_REMOVED_ENTRIES)) {
-                return "";
+    private void details() throws IOException {
+        out.print("  \"details\": {\n");
+        boolean countAdded = ReportSelection.countsAdded(facts, o);
+        boolean[] first = {true};
+        facts.differences().forEach(d -> {
+            AttributeSet shown = ReportSelection.category(d, countAdded, o) == Category.NONE ? AttributeSet.EMPTY
+                    : ReportSelection.shownInDetails(d, o);
+            if (!shown.isEmpty()) {
+                if (!first[0]) {
+                    out.print(",\n");
+                }
+                first[0] = false;
+                block(d, shown);
             }
-            shown = d.isAdded() ? d.current().attrs().minus(o.ignoreAddedAttrs()) : d.old().attrs().minus(o.ignoreRemovedAttrs());
-        } else {
-            shown = ReportSelection.detailAttributes(d, o);
-        }
-        return block(d.old(), d.current(), shown, o);
+        });
+        out.print("\n");
+        out.print("  },\n");
     }
 
-    private static String block(DbEntry old, DbEntry now, AttributeSet shown, ReportSettings o) {
-        if (shown.isEmpty()) {
-            return "";
-        }
-        List<String> attrs = new ArrayList<>();
+    private void block(Difference d, AttributeSet shown) throws IOException {
+        out.print("    \"" + ReportText.escapeJson(d.name()) + "\": {\n");
+        boolean first = true;
         for (Attribute a : ReportOrder.detailOrder(shown)) {
-            StringBuilder s = new StringBuilder("      \"").append(a.jsonName()).append("\": {\n");
-            List<String> ov = AttributeValues.of(old, a, o);
-            List<String> nv = AttributeValues.of(now, a, o);
-            value(s, "old", a, ov, 8);
+            if (!first) {
+                out.print(",\n");
+            }
+            first = false;
+            out.print("      \"" + a.jsonName() + "\": {\n");
+            List<String> ov = AttributeValues.of(d.old(), a, o);
+            List<String> nv = AttributeValues.of(d.current(), a, o);
+            values.print("old", a, ov, 8);
             if (!ov.isEmpty() && !nv.isEmpty()) {
-                s.append(",\n");
+                out.print(",\n");
             }
-            value(s, "new", a, nv, 8);
-            attrs.add(s.append("\n      }").toString());
+            values.print("new", a, nv, 8);
+            out.print("\n");
+            out.print("      }");
         }
-        String name = ReportText.escapeJson((now == null ? old : now).name());
-        return "    \"" + name + "\": {\n" + String.join(",\n", attrs) + "\n    }";
+        out.print("\n");
+        out.print("    }");
     }
 
-    private static void value(StringBuilder s, String key, Attribute a, List<String> values, int indent) {
-        String pad = " ".repeat(indent);
-        if (values.size() > 1) {
-            s.append(pad).append('"').append(key).append("\": [\n");
-            for (int i = 0; i < values.size(); i++) {
-                s.append(pad).append("  \"").append(ReportText.escapeJson(values.get(i))).append('"')
-                        .append(i + 1 < values.size() ? ",\n" : "\n");
-            }
-            s.append(pad).append(']');
-        } else if (values.size() == 1) {
-            String v = ReportText.escapeJson(values.get(0));
-            s.append(pad).append('"').append(key).append("\": ");
-            s.append(NUMERIC.contains(a) ? v : "\"" + v + "\"");
-        }
-    }
-
-    private static void databases(StringBuilder b, RunFacts facts, ReportSettings o) {
+    private void databases() throws IOException {
         if (!o.level().atLeast(ReportLevel.DATABASE_ATTRIBUTES) || facts.databases().isEmpty()) {
             return;
         }
-        List<String> dbs = new ArrayList<>();
+        out.print("  \"databases\": {\n");
+        boolean firstDb = true;
         for (DatabaseDigest db : facts.databases()) {
-            DbEntry e = ReportHeader.databaseEntry(db);
-            List<String> lines = new ArrayList<>();
-            for (Attribute a : ReportOrder.detailOrder(e.attrs())) {
-                StringBuilder s = new StringBuilder();
-                value(s, a.jsonName(), a, AttributeValues.of(e, a, o), 6);
-                lines.add(s.toString());
+            if (!firstDb) {
+                out.print(",\n");
             }
-            dbs.add("    \"" + ReportText.escapeJson(db.path()) + "\": {\n" + String.join(",\n", lines) + "\n    }");
+            firstDb = false;
+            DbEntry e = ReportHeader.databaseEntry(db);
+            out.print("    \"" + ReportText.escapeJson(db.path()) + "\": {\n");
+            boolean first = true;
+            for (Attribute a : ReportOrder.detailOrder(e.attrs())) {
+                if (!first) {
+                    out.print(",\n");
+                }
+                first = false;
+                values.print(a.jsonName(), a, AttributeValues.of(e, a, o), 6);
+            }
+            out.print("\n");
+            out.print("    }");
         }
-        b.append("  \"databases\": {\n").append(String.join(",\n", dbs)).append("\n  },\n");
+        out.print("\n");
+        out.print("  },\n");
     }
-
 }

@@ -1,152 +1,189 @@
 package io.fileintegrity.provider.aide.report;
 
-import io.fileintegrity.provider.aide.config.ReportLevel;
-import io.fileintegrity.provider.aide.config.ReportSettings;
 import io.fileintegrity.provider.aide.compare.Difference;
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
+import io.fileintegrity.provider.aide.config.ReportLevel;
+import io.fileintegrity.provider.aide.config.ReportSettings;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.database.FileTypes;
+import io.fileintegrity.provider.aide.report.ReportSelection.Category;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * AIDE 0.18's plain report ({@code report_plain.c}), byte for byte apart from the version string.
- * Text is a byte string (one char per byte), so file names come out as they are on disk.
+ * Text is a byte string (one char per byte), so file names come out as they are on disk. The report
+ * is streamed: counts first, then one pass over the differences per section; each
+ * {@link ReportSink#print} is one of AIDE's {@code report_printf} calls.
  */
 public final class PlainReportRenderer {
     private static final String RULE = "---------------------------------------------------";
     private static final int LABEL = 10;
     private static final int COLUMN = 33;
 
-    private PlainReportRenderer() {}
+    private final RunFacts facts;
+    private final ReportSettings o;
+    private final ReportSink out;
+    private final ReportSelection sel;
 
+    private PlainReportRenderer(RunFacts facts, ReportSettings o, ReportSink out, ReportSelection sel) {
+        this.facts = facts;
+        this.o = o;
+        this.out = out;
+        this.sel = sel;
+    }
+
+    /** The whole report as one string (small runs and tests; large reports go to a sink). */
     public static String render(RunFacts facts, ReportSettings o, String version) {
-        ReportSelection sel = ReportSelection.of(facts, o);
         StringBuilder b = new StringBuilder(4096);
-        for (Difference d : sel.differentAttributes()) {
-            b.append("Entry ").append(ReportText.escapePlain(d.old().name()))
-                    .append(" in databases has different attributes: ")
-                    .append(SummaryString.attributeDiff(d.old().attrs().minus(o.ignoreRemovedAttrs()),
-                            d.current().attrs().minus(o.ignoreAddedAttrs())))
-                    .append('\n');
+        try {
+            render(facts, o, version, b::append);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
+    /** Streams the report to a sink. */
+    public static void render(RunFacts facts, ReportSettings o, String version, ReportSink out) throws IOException {
+        ReportSelection sel = ReportSelection.of(facts, o);
+        if (o.quiet() && !sel.anyDifference()) {
+            return;
+        }
+        new PlainReportRenderer(facts, o, out, sel).render(version);
+    }
+
+    private void render(String version) throws IOException {
+        if (sel.differentAttributes() > 0) {
+            differentAttributes();
         }
         boolean summary = o.level().atLeast(ReportLevel.SUMMARY);
         if (summary) {
-            b.append("Start timestamp: ").append(ReportText.time(facts.startSeconds())).append(" (AIDE ")
-                    .append(version).append(")\n");
+            out.print("Start timestamp: " + ReportText.time(facts.startSeconds()) + " (AIDE " + version + ")\n");
         }
-        b.append(ReportHeader.outline(facts.kind(), sel)).append('\n');
+        out.print(ReportHeader.outline(facts.kind(), sel) + "\n");
         if (summary) {
             if (facts.newDatabase() != null) {
-                b.append("New AIDE database written to ").append(facts.newDatabase()).append('\n');
+                out.print("New AIDE database written to " + facts.newDatabase() + "\n");
             }
-            String options = ReportHeader.configOptions(facts, o);
-            if (!options.isEmpty()) {
-                b.append(options).append('\n');
-            }
+            configOptions();
         }
         if (o.level().atLeast(ReportLevel.LIST_ENTRIES)) {
-            ReportHeader.reportOptions(o).forEach(line -> b.append(line).append('\n'));
+            for (String line : ReportHeader.reportOptions(o)) {
+                out.print(line + "\n");
+            }
         }
         if (summary) {
-            appendSummary(b, facts, sel);
+            summary();
         }
-        appendEntries(b, facts, sel, o);
-        appendDatabases(b, facts, o);
+        entries();
+        databases();
         if (summary) {
             long run = facts.endSeconds() - facts.startSeconds();
-            b.append("\n\nEnd timestamp: ").append(ReportText.time(facts.endSeconds())).append(" (run time: ")
-                    .append(run / 60).append("m ").append(run % 60).append("s)\n");
+            out.print("\n\nEnd timestamp: " + ReportText.time(facts.endSeconds()) + " (run time: " + run / 60 + "m "
+                    + run % 60 + "s)\n");
         }
-        return o.quiet() && !sel.anyDifference() ? "" : b.toString();
     }
 
-    private static void appendSummary(StringBuilder b, RunFacts facts, ReportSelection sel) {
+    private void differentAttributes() throws IOException {
+        facts.differences().forEach(d -> {
+            if (ReportSelection.differentAttributes(d, o)) {
+                out.print("Entry " + ReportText.escapePlain(d.old().name()) + " in databases has different attributes: "
+                        + SummaryString.attributeDiff(d.old().attrs().minus(o.ignoreRemovedAttrs()),
+                                d.current().attrs().minus(o.ignoreAddedAttrs()))
+                        + "\n");
+            }
+        });
+    }
+
+    private void configOptions() throws IOException {
+        boolean first = true;
+        for (String[] v : ReportHeader.configValues(facts, o).values()) {
+            if (!first) {
+                out.print(" | ");
+            }
+            first = false;
+            out.print(v[0] + ": " + ReportText.escapePlain(v[1]));
+        }
+        if (!first) {
+            out.print("\n");
+        }
+    }
+
+    private void summary() throws IOException {
         if (facts.kind().compares() && sel.anyDifference()) {
-            b.append("\nSummary:\n  Total number of entries:\t").append(facts.totalEntries())
-                    .append("\n  Added entries:\t\t").append(sel.added().size())
-                    .append("\n  Removed entries:\t\t").append(sel.removed().size())
-                    .append("\n  Changed entries:\t\t").append(sel.changed().size());
+            out.print("\nSummary:\n  Total number of entries:\t" + facts.totalEntries() + "\n  Added entries:\t\t"
+                    + sel.added() + "\n  Removed entries:\t\t" + sel.removed() + "\n  Changed entries:\t\t"
+                    + sel.changed());
         } else {
-            b.append("\nNumber of entries:\t").append(facts.totalEntries());
+            out.print("\nNumber of entries:\t" + facts.totalEntries());
         }
     }
 
-    private static void appendEntries(StringBuilder b, RunFacts facts, ReportSelection sel, ReportSettings o) {
+    private void entries() throws IOException {
         if (!facts.kind().compares() && !o.detailedInit()) {
             return;
         }
         if (o.level().atLeast(ReportLevel.LIST_ENTRIES)) {
             if (o.grouped()) {
-                section(b, "Added entries", sel.added(), o);
-                section(b, "Removed entries", sel.removed(), o);
-                section(b, "Changed entries", sel.changed(), o);
+                section("Added entries", Category.ADDED, sel.added());
+                section("Removed entries", Category.REMOVED, sel.removed());
+                section("Changed entries", Category.CHANGED, sel.changed());
             } else {
-                section(b, ReportHeader.ungroupedTitle(sel), sel.listed(), o);
+                section(ReportHeader.ungroupedTitle(sel), null, sel.added() + sel.removed() + sel.changed());
             }
         }
-        boolean details = (!sel.changed().isEmpty() && o.level().atLeast(ReportLevel.CHANGED_ATTRIBUTES))
-                || ((!sel.added().isEmpty() || !sel.removed().isEmpty())
-                        && o.level().atLeast(ReportLevel.ADDED_REMOVED_ENTRIES));
-        if (details) {
-            heading(b, "Detailed information about changes");
-            for (Difference d : sel.listed()) {
-                appendDetails(b, d, o);
-            }
+        if (sel.hasDetails(o)) {
+            heading("Detailed information about changes");
+            boolean countAdded = ReportSelection.countsAdded(facts, o);
+            facts.differences().forEach(d -> {
+                if (ReportSelection.category(d, countAdded, o) != Category.NONE) {
+                    entryBlock(d.old(), d.current(), ReportSelection.shownInDetails(d, o));
+                }
+            });
         }
     }
 
-    private static void section(StringBuilder b, String title, List<Difference> entries, ReportSettings o) {
-        if (entries.isEmpty()) {
+    /** One list; {@code only} null lists every counted entry (ungrouped). */
+    private void section(String title, Category only, long count) throws IOException {
+        if (count == 0) {
             return;
         }
-        heading(b, title);
-        for (Difference d : entries) {
-            b.append('\n');
-            if (o.summarizeChanges()) {
-                b.append(SummaryString.of(d, o));
-            } else {
-                b.append(d.isAdded() ? "added" : d.isRemoved() ? "removed" : "changed");
+        heading(title);
+        boolean countAdded = ReportSelection.countsAdded(facts, o);
+        facts.differences().forEach(d -> {
+            Category c = ReportSelection.category(d, countAdded, o);
+            if (c != Category.NONE && (only == null || c == only)) {
+                out.print("\n" + (o.summarizeChanges() ? SummaryString.of(d, o) : c.name().toLowerCase())
+                        + ": " + ReportText.escapePlain(d.name()));
             }
-            b.append(": ").append(ReportText.escapePlain(d.name()));
-        }
+        });
     }
 
-    private static void heading(StringBuilder b, String title) {
-        b.append("\n\n").append(RULE).append('\n').append(title).append(":\n").append(RULE).append('\n');
+    private void heading(String title) throws IOException {
+        out.print("\n\n" + RULE + "\n" + title + ":\n" + RULE + "\n");
     }
 
-    private static void appendDetails(StringBuilder b, Difference d, ReportSettings o) {
-        AttributeSet shown;
-        if (d.isAdded() || d.isRemoved()) {
-            if (!o.level().atLeast(ReportLevel.ADDED_REMOVED_ENTRIES)) {
-                return;
-            }
-            shown = d.isAdded() ? d.current().attrs().minus(o.ignoreAddedAttrs()) : d.old().attrs().minus(o.ignoreRemovedAttrs());
-        } else {
-            shown = ReportSelection.detailAttributes(d, o);
-        }
-        entryBlock(b, d.old(), d.current(), shown, o);
-    }
-
-    static void entryBlock(StringBuilder b, DbEntry old, DbEntry now, AttributeSet shown, ReportSettings o) {
+    private void entryBlock(DbEntry old, DbEntry now, AttributeSet shown) throws IOException {
         if (shown.isEmpty()) {
             return;
         }
         DbEntry e = now == null ? old : now;
         String word = FileTypes.word(e.perm());
-        b.append('\n');
+        out.print("\n");
         if (word != null) {
-            b.append(word).append(": ");
+            out.print(word + ": ");
         }
-        b.append(ReportText.escapePlain(e.name())).append('\n');
+        out.print(ReportText.escapePlain(e.name()) + "\n");
         for (Attribute a : ReportOrder.detailOrder(shown)) {
-            attributeLines(b, a, AttributeValues.of(old, a, o), AttributeValues.of(now, a, o));
+            attributeLines(a, AttributeValues.of(old, a, o), AttributeValues.of(now, a, o));
         }
     }
 
     /** One attribute as AIDE prints it: 32 characters per column and line (its odd wrap rule included). */
-    private static void attributeLines(StringBuilder b, Attribute a, List<String> olds, List<String> news) {
+    private void attributeLines(Attribute a, List<String> olds, List<String> news) throws IOException {
         String label = a.reportLabel() == null ? a.name() : a.reportLabel();
         for (int i = 0; i < Math.max(olds.size(), news.size()); i++) {
             String ov = i < olds.size() ? ReportText.escapePlain(olds.get(i)) : null;
@@ -155,7 +192,8 @@ public final class PlainReportRenderer {
             int nlen = nv == null ? 0 : nv.length();
             for (int k = 0; olen - COLUMN * k >= 0 || nlen - COLUMN * k >= 0; k++) {
                 int c = k * (COLUMN - 1);
-                b.append(' ').append(pad(i + k == 0 ? label : "", LABEL)).append(i + k == 0 ? ':' : ' ').append(' ');
+                StringBuilder b = new StringBuilder(80).append(' ').append(pad(i + k == 0 ? label : "", LABEL))
+                        .append(i + k == 0 ? ':' : ' ').append(' ');
                 if (olds.isEmpty()) {
                     b.append(" ".repeat(COLUMN)).append("  ").append(chunk(nv, c));
                 } else if (news.isEmpty()) {
@@ -163,7 +201,7 @@ public final class PlainReportRenderer {
                 } else {
                     b.append(pad(chunk(ov, c), COLUMN)).append("| ").append(chunk(nv, c));
                 }
-                b.append('\n');
+                out.print(b.append('\n').toString());
             }
         }
     }
@@ -179,14 +217,14 @@ public final class PlainReportRenderer {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    private static void appendDatabases(StringBuilder b, RunFacts facts, ReportSettings o) {
+    private void databases() throws IOException {
         if (!o.level().atLeast(ReportLevel.DATABASE_ATTRIBUTES) || facts.databases().isEmpty()) {
             return;
         }
-        heading(b, "The attributes of the (uncompressed) database(s)");
+        heading("The attributes of the (uncompressed) database(s)");
         for (DatabaseDigest db : facts.databases()) {
             DbEntry e = ReportHeader.databaseEntry(db);
-            entryBlock(b, e, null, e.attrs(), o);
+            entryBlock(e, null, e.attrs());
         }
     }
 }

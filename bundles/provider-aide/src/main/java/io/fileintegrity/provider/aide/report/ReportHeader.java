@@ -80,9 +80,9 @@ final class ReportHeader {
     }
 
     static String ungroupedTitle(ReportSelection sel) {
-        boolean a = !sel.added().isEmpty();
-        boolean r = !sel.removed().isEmpty();
-        boolean c = !sel.changed().isEmpty();
+        boolean a = sel.added() > 0;
+        boolean r = sel.removed() > 0;
+        boolean c = sel.changed() > 0;
         if (a && r && c) {
             return "Added, removed and changed entries";
         } else if (a && r) {

@@ -1,7 +1,7 @@
 package io.fileintegrity.provider.aide.report;
 
-import io.fileintegrity.provider.aide.compare.Difference;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a report shows about one run.
@@ -11,7 +11,7 @@ import java.util.List;
  * @param endSeconds end time, epoch seconds
  * @param totalEntries entries in the new data (the disk in a check)
  * @param differences added, removed and changed entries in database order (for {@code --init},
- *     every entry as added, used only with {@code report_detailed_init})
+ *     every entry as added, used only with {@code report_detailed_init}); read once per report section
  * @param newDatabase the {@code database_out} path for init and update, else null
  * @param configVersion {@code config_version}, or null
  * @param limit the {@code --limit} regex, or null
@@ -19,10 +19,10 @@ import java.util.List;
  * @param databases {@code database_attrs} digests of the databases read and written
  */
 public record RunFacts(RunKind kind, long startSeconds, long endSeconds, long totalEntries,
-        List<Difference> differences, String newDatabase, String configVersion, String limit, String rootPrefix,
+        DifferenceSource differences, String newDatabase, String configVersion, String limit, String rootPrefix,
         List<DatabaseDigest> databases) {
     public RunFacts {
-        differences = List.copyOf(differences);
+        Objects.requireNonNull(differences, "differences");
         databases = List.copyOf(databases);
     }
 }

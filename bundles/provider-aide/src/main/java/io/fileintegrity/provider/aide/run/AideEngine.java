@@ -46,12 +46,16 @@ public final class AideEngine {
 
     /** Scans and writes {@code database_out} (not with {@code dryRun}). */
     public RunOutcome init(boolean dryRun) throws AideRunException {
+        DifferenceStore all = new DifferenceStore(env.spillDirectory());
+        return closedOnFailure(all, () -> init(dryRun, all));
+    }
+
+    private RunOutcome init(boolean dryRun, DifferenceStore all) throws AideRunException {
         long start = now();
         AideUrl out = required(env.config().databaseOut(), "database_out");
         ScanCounters counters = new ScanCounters();
         Map<Attribute, MessageDigest> digests = access.newDigests();
         boolean detailed = env.config().reportUrls().stream().anyMatch(u -> u.settings().detailedInit());
-        List<Difference> all = new ArrayList<>();
         long total = 0;
         try (FilesystemScan scan = newScan(counters);
                 DatabaseWriter writer = dryRun ? null : access.create(out, digests)) {
@@ -76,6 +80,11 @@ public final class AideEngine {
 
     /** Compares {@code database_in} with the disk; with {@code update} also writes {@code database_out}. */
     public RunOutcome check(boolean update) throws AideRunException {
+        DifferenceStore store = new DifferenceStore(env.spillDirectory());
+        return closedOnFailure(store, () -> check(update, store));
+    }
+
+    private RunOutcome check(boolean update, DifferenceStore store) throws AideRunException {
         long start = now();
         AideUrl in = required(env.config().databaseIn(), "database_in");
         AideUrl out = update ? required(env.config().databaseOut(), "database_out") : null;
@@ -91,7 +100,7 @@ public final class AideEngine {
                 DatabaseWriter writer = update ? access.create(out, outDigests) : null;
                 FilesystemScan scan = newScan(counters)) {
             header(writer);
-            collector = new DifferenceCollector(writer, env.progress(), counters);
+            collector = new DifferenceCollector(writer, env.progress(), counters, store);
             merge(baseline, scan, collector, out);
             baseline.drain();
             commit(writer, out);
@@ -112,13 +121,18 @@ public final class AideEngine {
 
     /** Compares {@code database_in} with {@code database_new}; no file-system access. */
     public RunOutcome compare() throws AideRunException {
+        DifferenceStore store = new DifferenceStore(env.spillDirectory());
+        return closedOnFailure(store, () -> compare(store));
+    }
+
+    private RunOutcome compare(DifferenceStore store) throws AideRunException {
         long start = now();
         AideUrl in = required(env.config().databaseIn(), "database_in");
         AideUrl other = required(env.config().databaseNew(), "database_new");
         ScanCounters counters = new ScanCounters();
         Map<Attribute, MessageDigest> inDigests = access.newDigests();
         Map<Attribute, MessageDigest> newDigests = access.newDigests();
-        DifferenceCollector collector = new DifferenceCollector(null, env.progress(), counters);
+        DifferenceCollector collector = new DifferenceCollector(null, env.progress(), counters, store);
         try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
                 DatabaseReader current = access.open(other, "database_new", newDigests)) {
             merge(baseline, selectedOnly(current), collector, null);
@@ -214,7 +228,26 @@ public final class AideEngine {
         }
     }
 
-    private RunFacts facts(RunKind kind, long start, long total, List<Difference> differences, String newDatabase,
+    /** Runs a body; if it fails (error, cancellation, bug), the store and its spill file are released. */
+    private static RunOutcome closedOnFailure(DifferenceStore store, RunBody body) throws AideRunException {
+        boolean ok = false;
+        try {
+            RunOutcome outcome = body.run();
+            ok = true;
+            return outcome;
+        } finally {
+            if (!ok) {
+                store.close();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RunBody {
+        RunOutcome run() throws AideRunException;
+    }
+
+    private RunFacts facts(RunKind kind, long start, long total, DifferenceStore differences, String newDatabase,
             List<DatabaseDigest> dbs) {
         AideConfig c = env.config();
         return new RunFacts(kind, start, now(), total, differences, newDatabase, c.configVersion().orElse(null),

@@ -9,24 +9,24 @@ import io.fileintegrity.provider.aide.database.DatabaseWriter;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.scan.ScanCounters;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Keeps the differences of a merge (only those, so memory follows the number of changes, not the size
- * of the tree), counts the entries of the new state, writes them to the new database in
- * {@code --update}, and reports progress.
+ * Keeps the differences of a merge (only those, in a store that spills to disk beyond a threshold),
+ * counts the entries of the new state, writes them to the new database in {@code --update}, and
+ * reports progress.
  */
 final class DifferenceCollector implements MergeListener {
     private final DatabaseWriter writer;
     private final ProgressListener progress;
     private final ScanCounters counters;
-    private final List<Difference> differences = new ArrayList<>();
+    private final DifferenceStore differences;
     private long total;
     private boolean unmatchedWarned;
 
-    DifferenceCollector(DatabaseWriter writer, ProgressListener progress, ScanCounters counters) {
+    DifferenceCollector(DatabaseWriter writer, ProgressListener progress, ScanCounters counters,
+            DifferenceStore differences) {
         this.writer = writer;
+        this.differences = differences;
         this.progress = progress;
         this.counters = counters;
     }
@@ -38,7 +38,7 @@ final class DifferenceCollector implements MergeListener {
     }
 
     @Override
-    public void removed(DbEntry old) {
+    public void removed(DbEntry old) throws IOException {
         differences.add(new Difference(old, null, AttributeSet.EMPTY));
     }
 
@@ -78,7 +78,7 @@ final class DifferenceCollector implements MergeListener {
         }
     }
 
-    List<Difference> differences() {
+    DifferenceStore differences() {
         return differences;
     }
 

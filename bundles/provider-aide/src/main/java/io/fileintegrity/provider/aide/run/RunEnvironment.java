@@ -8,6 +8,7 @@ import io.fileintegrity.provider.aide.scan.EntrySelector;
 import io.fileintegrity.provider.aide.scan.ScanSettings;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -21,10 +22,11 @@ import java.util.Objects;
  * @param stdin where {@code database_in=stdin} reads from
  * @param stdout where {@code database_out=stdout} and {@code report_url=stdout} write
  * @param stderr where {@code report_url=stderr} writes
+ * @param spillDirectory where a run with many differences spills them (null: {@code java.io.tmpdir})
  */
 public record RunEnvironment(AideConfig config, EntrySelector selector, BaselineFilter baselineFilter,
         ScanSettings scan, String limit, Cancellation cancellation, ProgressListener progress, InputStream stdin,
-        OutputStream stdout, OutputStream stderr) {
+        OutputStream stdout, OutputStream stderr, Path spillDirectory) {
 
     public RunEnvironment {
         Objects.requireNonNull(config, "config");
@@ -33,5 +35,6 @@ public record RunEnvironment(AideConfig config, EntrySelector selector, Baseline
         Objects.requireNonNull(scan, "scan");
         cancellation = cancellation == null ? Cancellation.NEVER : cancellation;
         progress = progress == null ? ProgressListener.NONE : progress;
+        spillDirectory = spillDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : spillDirectory;
     }
 }
