@@ -4,7 +4,6 @@ import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,40 +70,41 @@ public final class MovedEntries {
     }
 
     private void match(List<Node> directory) {
-        directory.sort(Comparator.comparing(n -> n.difference.name()));
-        for (Node node : directory) {
-            if (node.difference.current() != null && !rotated(node, directory)) {
-                renamed(node, directory);
+        MoveCandidates candidates = new MoveCandidates(directory);
+        for (Node node : candidates.inOrder()) {
+            if (node.difference.current() != null && !rotated(node, candidates)) {
+                renamed(node, candidates);
             }
         }
     }
 
-    private boolean rotated(Node node, List<Node> directory) {
+    private boolean rotated(Node node, MoveCandidates candidates) {
         DbEntry now = node.difference.current();
         AttributeSet hashes = now.attrs().hashes();
-        List<Node> olds = directory.stream().filter(n -> n.difference.old() != null).toList();
-        if (!now.has(Attribute.COMPRESSED) || hashes.isEmpty() || !content.readsFiles() || olds.isEmpty()) {
+        if (!now.has(Attribute.COMPRESSED) || hashes.isEmpty() || !content.readsFiles()
+                || candidates.olds().isEmpty()) {
             return false;
         }
         // AIDE's growing limit also applies to the uncompressed stream: it hashes only st_size bytes of it.
         long hashed = now.has(Attribute.GROWING) ? now.size() : Long.MAX_VALUE;
-        Optional<Map<Attribute, byte[]>> digests = content.uncompressedDigests(now, hashes, hashed, longest(olds));
+        Optional<Map<Attribute, byte[]>> digests = content.uncompressedDigests(now, hashes, hashed,
+                longest(candidates.olds()));
         if (digests.isEmpty()) {
             return false;
         }
-        Node source = olds.stream().filter(n -> AttributeComparison.changedDigests(hashes, n.difference.old(),
-                digests.get()).isEmpty()).findFirst().orElse(null);
+        Node source = candidates.withDigests(now, digests.get());
         return source != null && accept(node, source, ROTATION_IGNORES, false);
     }
 
-    private void renamed(Node node, List<Node> directory) {
+    private void renamed(Node node, MoveCandidates candidates) {
         DbEntry now = node.difference.current();
         if (parent(now.name()) == null) {
             return;
         }
-        directory.stream().filter(n -> n != node && !n.movedOut && n.difference.old() != null
-                && n.difference.old().has(Attribute.CHECKINODE) && n.difference.old().inode() == now.inode())
-                .findFirst().ifPresent(source -> accept(node, source, RENAME_IGNORES, true));
+        Node source = candidates.withInode(now.inode(), node);
+        if (source != null) {
+            accept(node, source, RENAME_IGNORES, true);
+        }
     }
 
     private boolean accept(Node target, Node source, AttributeSet ignore, boolean compareHashes) {
@@ -139,7 +139,7 @@ public final class MovedEntries {
     }
 
     /** One difference and what the matching made of it. */
-    private static final class Node {
+    static final class Node {
         final Difference difference;
         boolean movedIn;
         boolean movedOut;
