@@ -1,6 +1,7 @@
 package io.fileintegrity.provider.aide.compare;
 
 import io.fileintegrity.provider.aide.config.Attribute;
+import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,10 +18,15 @@ import java.util.stream.Stream;
  * walks its sorted child list, so every index keeps name order and the first fit wins.
  */
 final class MoveCandidates {
+    private static final AttributeSet SIZE_KEPT = AttributeSet.of(Attribute.SIZE, Attribute.SIZEG, Attribute.GROWING);
+    /** Longest uncompressed content hashed when a candidate's size is not in the database. */
+    static final long UNKNOWN_SIZE_LIMIT = 4L << 30;
+
     private final List<MovedEntries.Node> nodes;
     private final List<MovedEntries.Node> olds = new ArrayList<>();
     private final Map<Long, List<MovedEntries.Node>> byInode = new HashMap<>();
     private final Map<Attribute, Map<String, List<MovedEntries.Node>>> byDigest = new HashMap<>();
+    private long longest;
 
     MoveCandidates(List<MovedEntries.Node> directory) {
         this.nodes = new ArrayList<>(directory);
@@ -31,6 +37,7 @@ final class MoveCandidates {
                 continue;
             }
             olds.add(n);
+            longest = Math.max(longest, old.attrs().intersects(SIZE_KEPT) ? old.size() : UNKNOWN_SIZE_LIMIT);
             if (old.has(Attribute.CHECKINODE)) {
                 byInode.computeIfAbsent(old.inode(), k -> new ArrayList<>()).add(n);
             }
@@ -52,6 +59,14 @@ final class MoveCandidates {
     /** The old entries, in name order. */
     List<MovedEntries.Node> olds() {
         return olds;
+    }
+
+    /**
+     * The largest size of the old entries, or {@link #UNKNOWN_SIZE_LIMIT} (if larger) when one keeps no
+     * size: uncompressed content longer than that matches none of them.
+     */
+    long longest() {
+        return longest;
     }
 
     /** The first old entry with {@code I}, not moved out and not {@code self}, with this inode. */

@@ -31,9 +31,6 @@ public final class MovedEntries {
     private static final AttributeSet ROTATION_IGNORES = AttributeSet.of(Attribute.CTIME, Attribute.SIZE,
             Attribute.BCOUNT, Attribute.INODE);
     private static final AttributeSet RENAME_IGNORES = AttributeSet.of(Attribute.CTIME);
-    private static final AttributeSet SIZE_KEPT = AttributeSet.of(Attribute.SIZE, Attribute.SIZEG, Attribute.GROWING);
-    /** Longest uncompressed content hashed when a candidate's size is not in the database. */
-    static final long UNKNOWN_SIZE_LIMIT = 4L << 30;
 
     private final FileContent content;
 
@@ -88,7 +85,7 @@ public final class MovedEntries {
         // AIDE's growing limit also applies to the uncompressed stream: it hashes only st_size bytes of it.
         long hashed = now.has(Attribute.GROWING) ? now.size() : Long.MAX_VALUE;
         Optional<Map<Attribute, byte[]>> digests = content.uncompressedDigests(now, hashes, hashed,
-                longest(candidates.olds()));
+                candidates.longest());
         if (digests.isEmpty()) {
             return false;
         }
@@ -117,19 +114,6 @@ public final class MovedEntries {
             return true;
         }
         return false;
-    }
-
-    /** The largest size of the candidates, or {@link #UNKNOWN_SIZE_LIMIT} if one has no size. */
-    private static long longest(List<Node> olds) {
-        long max = 0;
-        for (Node n : olds) {
-            DbEntry old = n.difference.old();
-            if (!old.attrs().intersects(SIZE_KEPT)) {
-                return UNKNOWN_SIZE_LIMIT;
-            }
-            max = Math.max(max, old.size());
-        }
-        return max;
     }
 
     /** The directory of a database name, or null for the root. */

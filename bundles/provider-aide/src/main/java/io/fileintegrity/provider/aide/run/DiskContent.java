@@ -6,8 +6,10 @@ import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.scan.HashProvider;
 import io.fileintegrity.provider.aide.scan.ScanCounters;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.security.MessageDigest;
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,8 +61,21 @@ final class DiskContent implements FileContent {
     public Optional<Map<Attribute, byte[]>> uncompressedDigests(DbEntry current, AttributeSet hashes,
             long hashedBytes, long maxLength) {
         String path = rootPrefix + current.name();
-        try (RegularFileInput file = RegularFileInput.open(path, current.inode());
-                InputStream in = new GZIPInputStream(file, BUFFER)) {
+        try (RegularFileInput file = RegularFileInput.open(path, current.inode())) {
+            byte[] magic = file.readNBytes(2);
+            if (magic.length < 2 || (magic[0] & 0xff) != 0x1f || (magic[1] & 0xff) != 0x8b) {
+                return Optional.empty();
+            }
+            return gunzipped(new SequenceInputStream(new ByteArrayInputStream(magic), file), hashes, hashedBytes,
+                    maxLength);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Map<Attribute, byte[]>> gunzipped(InputStream gzip, AttributeSet hashes, long hashedBytes,
+            long maxLength) {
+        try (InputStream in = new GZIPInputStream(gzip, BUFFER)) {
             Map<Attribute, MessageDigest> digests = digests(hashes);
             long limit = Math.min(hashedBytes, maxLength == Long.MAX_VALUE ? maxLength : maxLength + 1);
             long read = feed(in, digests, limit);

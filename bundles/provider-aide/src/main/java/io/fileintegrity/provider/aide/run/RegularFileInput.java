@@ -13,7 +13,8 @@ import java.io.InputStream;
 /**
  * A regular file opened for a second read during a compare: never following a symlink and never
  * blocking on a FIFO or opening a device as a file (O_NOFOLLOW, O_NONBLOCK, then fstat must show a
- * regular file with the scanned inode). Paths are byte strings. Not thread-safe; close it.
+ * regular file with the scanned inode). Paths are byte strings. At most one open instance per thread
+ * (the native buffers are per thread); close it.
  */
 final class RegularFileInput extends InputStream {
     private static final boolean AARCH64 = Platform.isARM() && Platform.is64Bit();
@@ -39,7 +40,10 @@ final class RegularFileInput extends InputStream {
     private static native int close(int fd);
 
     private final String path;
-    private final Memory buffer = new Memory(CHUNK);
+    private static final ThreadLocal<Memory> BUFFER = ThreadLocal.withInitial(() -> new Memory(CHUNK));
+    private static final ThreadLocal<Memory> STAT = ThreadLocal.withInitial(() -> new Memory(256));
+
+    private final Memory buffer = BUFFER.get();
     private final long size;
     private int fd;
 
@@ -60,7 +64,7 @@ final class RegularFileInput extends InputStream {
         if (fd < 0) {
             throw new IOException("cannot open '" + path + "': errno " + Native.getLastError());
         }
-        Memory stat = new Memory(256);
+        Memory stat = STAT.get();
         if (fstat(fd, stat) != 0) {
             close(fd);
             throw new IOException("cannot fstat '" + path + "': errno " + Native.getLastError());

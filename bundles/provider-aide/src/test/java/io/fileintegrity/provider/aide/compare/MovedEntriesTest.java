@@ -106,7 +106,7 @@ class MovedEntriesTest {
         resolve(removed(file("/d/x", 7, 1).attrs(FULL.minus(Attribute.SIZE))),
                 added(file("/d/x.gz", 8, 5, Attribute.COMPRESSED).attrs(FULL.minus(Attribute.SIZE)
                         .plus(Attribute.COMPRESSED))));
-        assertEquals(List.of("gunzip /d/x.gz " + Long.MAX_VALUE + " " + MovedEntries.UNKNOWN_SIZE_LIMIT), disk.asked);
+        assertEquals(List.of("gunzip /d/x.gz " + Long.MAX_VALUE + " " + MoveCandidates.UNKNOWN_SIZE_LIMIT), disk.asked);
     }
 
     @Test
