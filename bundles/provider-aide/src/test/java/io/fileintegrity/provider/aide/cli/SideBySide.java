@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * The real aide and {@code fio aide} on one tree with the same rules, each with its own databases and
- * reports (a list report, a plain report with summaries and a JSON report): every run asserts the same
+ * reports (a list report, plain reports with summaries at the default level and at
+ * {@code added_removed_entries}, and a JSON report): every run asserts the same
  * exit code, the same added/removed/changed lists and the same reports (timestamps and the side's own
  * directory aside). Rules name the tree as {@code @T@}.
  */
@@ -34,7 +35,8 @@ final class SideBySide {
                 + "\ndatabase_new=file:" + dir.resolve("db.new") + "\ndatabase_attrs=E\n"
                 + "report_level=list_entries\nreport_summarize_changes=false\nreport_url=file:" + dir.resolve("list")
                 + "\nreport_level=changed_attributes\nreport_summarize_changes=true\nreport_url=file:"
-                + dir.resolve("report") + "\nreport_format=json\nreport_url=file:" + dir.resolve("json") + "\n"
+                + dir.resolve("report") + "\nreport_level=added_removed_entries\nreport_url=file:" + dir.resolve("full")
+                + "\nreport_format=json\nreport_url=file:" + dir.resolve("json") + "\n"
                 + rules.replace("@T@", tree.toString()) + "\n";
         Files.writeString(dir.resolve("aide.conf"), text);
     }
@@ -57,6 +59,7 @@ final class SideBySide {
         assertEquals(expected.exit(), exit, mode + ": exit codes differ: " + expected.err());
         assertEquals(AideDifferentialTest.lists(aide), AideDifferentialTest.lists(ours), mode + ": lists differ");
         assertEquals(report(aide, "report"), report(ours, "report"), mode + ": plain reports differ");
+        assertEquals(report(aide, "full"), report(ours, "full"), mode + ": added_removed_entries reports differ");
         assertEquals(report(aide, "json"), report(ours, "json"), mode + ": JSON reports differ");
         if (mode.equals("--update")) {
             assertEquals(AideDifferentialTest.entryLines(aide.resolve("db.new")),
