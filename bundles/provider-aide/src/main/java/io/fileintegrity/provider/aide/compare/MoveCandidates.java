@@ -75,13 +75,17 @@ final class MoveCandidates {
                 .findFirst().orElse(null);
     }
 
-    /** The first old entry whose digests equal {@code digests} for every hash of {@code now}. */
+    /**
+     * The first old entry, not moved out, whose digests equal {@code digests} for every hash of
+     * {@code now}. (AIDE also offers entries that already moved out, so two gzip copies of one old
+     * file would both count as its rotation and the second addition would go unreported.)
+     */
     MovedEntries.Node withDigests(DbEntry now, Map<Attribute, byte[]> digests) {
         Attribute first = now.attrs().hashes().iterator().next();
         byte[] digest = digests.get(first);
         Stream<MovedEntries.Node> candidates = digest == null ? olds.stream()
                 : byDigest.getOrDefault(first, Map.of()).getOrDefault(key(digest), List.of()).stream();
-        return candidates.filter(n -> AttributeComparison.changedDigests(now.attrs().hashes(), n.difference.old(),
+        return candidates.filter(n -> !n.movedOut && AttributeComparison.changedDigests(now.attrs().hashes(), n.difference.old(),
                 digests).isEmpty()).findFirst().orElse(null);
     }
 

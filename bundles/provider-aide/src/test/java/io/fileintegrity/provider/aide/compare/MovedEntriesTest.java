@@ -95,6 +95,15 @@ class MovedEntriesTest {
     }
 
     @Test
+    void anOldEntryIsTheSourceOfOneRotationOnly() {
+        disk.uncompressed.put("/d/log.1.gz", Map.of(Attribute.SHA256, FakeContent.digest(1)));
+        disk.uncompressed.put("/d/log.1.gz.copy", Map.of(Attribute.SHA256, FakeContent.digest(1)));
+        assertEquals(List.of("added /d/log.1.gz.copy"), resolve(removed(file("/d/log.1", 7, 1)),
+                added(file("/d/log.1.gz", 8, 5, Attribute.COMPRESSED)),
+                added(file("/d/log.1.gz.copy", 9, 5, Attribute.COMPRESSED))));
+    }
+
+    @Test
     void aGrowingGzipHashesOnlyItsOwnSizeOfTheContentAsAideDoes() {
         resolve(removed(file("/d/x", 7, 1).size(5000)),
                 added(file("/d/x.gz", 8, 5, Attribute.COMPRESSED, Attribute.GROWING).size(40)));
