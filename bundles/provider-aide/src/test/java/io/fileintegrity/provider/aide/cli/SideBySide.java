@@ -68,6 +68,17 @@ final class SideBySide {
         return exit;
     }
 
+    /** Both run {@code mode} without comparing anything (for documented differences): aide's and our exit. */
+    int[] runApart(String mode) throws IOException {
+        int expected = AideOracle.aide("-c", conf(aide), mode).exit();
+        return new int[] {expected, AideDifferentialTest.ours("-c", conf(ours), mode)};
+    }
+
+    /** Our added/removed/changed lists of the last run. */
+    Map<String, TreeSet<String>> ourLists() throws IOException {
+        return AideDifferentialTest.lists(ours);
+    }
+
     /** aide's added/removed/changed lists of the last run. */
     Map<String, TreeSet<String>> lists() throws IOException {
         return AideDifferentialTest.lists(aide);

@@ -159,6 +159,26 @@ class SpecialAttributesDifferentialTest {
         assertEquals(Set.of(t + "/kept"), both.lists().get("removed"));
     }
 
+    @Test
+    void aSecondGzipCopyOfARotatedLogIsReportedWhereAideHidesIt() throws Exception {
+        Path t = Files.createDirectories(work.resolve("t"));
+        SideBySide both = new SideBySide(work, t, "@T@(/|$) " + FULL + "+compressed");
+        write(t.resolve("log.1"), lines(1, 300));
+        Files.setLastModifiedTime(t.resolve("log.1"), OLD);
+        both.init();
+        AideDifferentialTest.waitForNextSecond();
+        for (String copy : new String[] {"log.1.gz", "z.gz"}) {
+            gzip(lines(1, 300), t.resolve(copy));
+            Files.setLastModifiedTime(t.resolve(copy), OLD);
+        }
+        Files.delete(t.resolve("log.1"));
+        int[] exits = both.runApart("--check");
+        assertEquals(4, exits[0], "aide counts both copies as rotations of log.1");
+        assertEquals(5, exits[1]);
+        assertEquals(Set.of(), both.lists().get("added"));
+        assertEquals(Set.of(t + "/z.gz"), both.ourLists().get("added"));
+    }
+
     private static String lines(int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i <= to; i++) {
