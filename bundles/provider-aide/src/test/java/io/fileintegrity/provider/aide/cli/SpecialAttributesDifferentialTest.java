@@ -179,6 +179,25 @@ class SpecialAttributesDifferentialTest {
         assertEquals(Set.of(t + "/z.gz"), both.ourLists().get("added"));
     }
 
+    @Test
+    void aGzipWithoutItsTrailerIsNoRotationWhereAideMatchesIt() throws Exception {
+        Path t = Files.createDirectories(work.resolve("t"));
+        SideBySide both = new SideBySide(work, t, "@T@(/|$) " + FULL + "+compressed");
+        write(t.resolve("log.1"), lines(1, 300));
+        Files.setLastModifiedTime(t.resolve("log.1"), OLD);
+        both.init();
+        AideDifferentialTest.waitForNextSecond();
+        gzip(lines(1, 300), t.resolve("log.1.gz"));
+        byte[] gz = Files.readAllBytes(t.resolve("log.1.gz"));
+        Files.write(t.resolve("log.1.gz"), java.util.Arrays.copyOf(gz, gz.length - 8));
+        Files.setLastModifiedTime(t.resolve("log.1.gz"), OLD);
+        Files.delete(t.resolve("log.1"));
+        int[] exits = both.runApart("--check");
+        assertEquals(4, exits[0], "aide hashes what zlib returned before the missing trailer");
+        assertEquals(7, exits[1]);
+        assertEquals(Set.of(t + "/log.1.gz"), both.ourLists().get("added"));
+    }
+
     private static String lines(int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i <= to; i++) {
