@@ -18,7 +18,7 @@ import java.util.Optional;
  * block count and inode, hashes not compared; rename: apart from ctime). A moved-in entry is not
  * added and a moved-out one not removed; an entry that exists on both sides and took part in a move
  * is reported as added (the new side, unless {@code ANF} or moved in) or else removed (the old side,
- * unless {@code ARF} or moved out), as AIDE does.
+ * unless {@code ARF} or moved out), as AIDE does. An old entry is the source of one move at most.
  *
  * <p>Works on the differences of a merge only (unchanged entries are never candidates), so memory
  * follows the number of differences. Within a directory, entries are matched in name order and the

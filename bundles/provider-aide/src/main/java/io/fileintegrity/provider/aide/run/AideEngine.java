@@ -89,7 +89,8 @@ public final class AideEngine {
         Map<Attribute, MessageDigest> inDigests = access.newDigests();
         Map<Attribute, MessageDigest> outDigests = access.newDigests();
         DifferenceCollector collector;
-        FileContent content = new DiskContent(env.scan().rootPrefix(), env.scan().hashProvider(), counters);
+        FileContent content = new DiskContent(env.scan().rootPrefix(), env.scan().hashProvider(), counters,
+                env.cancellation());
         try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
                 DatabaseWriter writer = update ? access.create(out, outDigests) : null;
                 FilesystemScan scan = newScan(counters)) {

@@ -1,5 +1,6 @@
 package io.fileintegrity.provider.aide.run;
 
+import io.fileintegrity.api.Cancellation;
 import io.fileintegrity.provider.aide.compare.FileContent;
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
@@ -14,12 +15,14 @@ import java.security.MessageDigest;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.zip.GZIPInputStream;
 
 /**
  * {@link FileContent} from the disk of a check or update: the entry's file is {@code root_prefix} +
  * its name, re-opened as a regular file with the scanned inode ({@link RegularFileInput}), hashed with
- * the run's hash provider. A file that cannot be read is a warning and the hashes stay changed.
+ * the run's hash provider. A file that cannot be read is a warning and the hashes stay changed; a
+ * cancelled run stops reading ({@link CancellationException}).
  */
 final class DiskContent implements FileContent {
     private static final int BUFFER = 1 << 16;
@@ -27,11 +30,13 @@ final class DiskContent implements FileContent {
     private final String rootPrefix;
     private final HashProvider provider;
     private final ScanCounters counters;
+    private final Cancellation cancellation;
 
-    DiskContent(String rootPrefix, HashProvider provider, ScanCounters counters) {
+    DiskContent(String rootPrefix, HashProvider provider, ScanCounters counters, Cancellation cancellation) {
         this.rootPrefix = rootPrefix;
         this.provider = provider;
         this.counters = counters;
+        this.cancellation = cancellation;
     }
 
     @Override
@@ -98,10 +103,13 @@ final class DiskContent implements FileContent {
     }
 
     /** Feeds at most {@code limit} bytes of {@code in} to every digest; returns the bytes fed. */
-    private static long feed(InputStream in, Map<Attribute, MessageDigest> digests, long limit) throws IOException {
+    private long feed(InputStream in, Map<Attribute, MessageDigest> digests, long limit) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long total = 0;
         while (total < limit) {
+            if (cancellation.isCancelled()) {
+                throw new CancellationException("compare cancelled");
+            }
             int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total));
             if (n < 0) {
                 break;

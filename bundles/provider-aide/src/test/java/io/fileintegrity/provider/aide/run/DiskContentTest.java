@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import io.fileintegrity.api.Cancellation;
 import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.DbEntry;
@@ -42,7 +43,7 @@ class DiskContentTest {
     private final ScanCounters counters = new ScanCounters();
 
     private DiskContent content() {
-        return new DiskContent(dir.toString(), HashProvider.JDK, counters);
+        return new DiskContent(dir.toString(), HashProvider.JDK, counters, Cancellation.NEVER);
     }
 
     private DbEntry entry(String name) throws IOException {
@@ -109,6 +110,14 @@ class DiskContentTest {
         assertEquals(Optional.empty(), content().uncompressedDigests(entry("/fifo"), HASHES, Long.MAX_VALUE, 100));
         assertEquals(Optional.empty(), content().prefixDigests(new DbEntry("/missing"), 1, HASHES));
         assertEquals(4, counters.warnings().size(), counters.warnings().toString());
+    }
+
+    @Test
+    void aCancelledRunStopsReading() throws Exception {
+        Files.write(dir.resolve("log"), TEXT);
+        DiskContent cancelled = new DiskContent(dir.toString(), HashProvider.JDK, counters, () -> true);
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> cancelled.prefixDigests(entry("/log"), 5, HASHES));
     }
 
     private static void gzip(Path p, byte[] data) throws IOException {
