@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import io.fileintegrity.provider.aide.AideOracle;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * AIDE 0.18.3's special attributes side by side with the real aide: {@code growing} (and the deprecated
@@ -157,6 +161,46 @@ class SpecialAttributesDifferentialTest {
         write(t.resolve("cur"), "");
         assertEquals(both.run("--check"), both.run("--update"));
         assertEquals(Set.of(t + "/kept"), both.lists().get("removed"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {4})
+    void mutatedTreesUnderAllSpecialAttributesAgreeWithAide(int seed) throws Exception {
+        Path tree = work.resolve("tree");
+        AideOracle.makeTree(tree, 200, 1, seed);
+        SideBySide both = new SideBySide(work, tree, "@T@(/|$) " + AideDifferentialTest.ATTRS + "+growing+I+compressed");
+        both.init();
+        AideDifferentialTest.waitForNextSecond();
+        List<Path> files = TreeMutations.untouchedFiles(tree);
+        int n = files.size();
+        AideOracle.mutate(tree, work.resolve("expected"));
+        TreeMutations.apply(tree);
+        for (int i : new int[] {60, 63, 66}) {
+            Path f = files.get(n * i / 100);
+            Files.move(f, f.resolveSibling("renamed-" + f.getFileName()));
+        }
+        Path across = files.get(n * 69 / 100);
+        Files.move(across, tree.resolve("moved-" + across.getFileName()));
+        for (int i : new int[] {72, 75}) {
+            rotate(files.get(n * i / 100));
+        }
+        append(files.get(n * 78 / 100), "grown\n");
+        assertEquals(both.run("--check"), both.run("--update"));
+        both.run("--compare");
+        TreeSet<String> added = both.lists().get("added");
+        assertTrue(added.contains(tree + "/moved-" + across.getFileName()), added.toString());
+        assertTrue(added.stream().noneMatch(a -> a.contains("/renamed-") || a.endsWith(".gz")), added.toString());
+    }
+
+    /** A gzip rotation that keeps mode and mtime (as gzip and logrotate do). */
+    private static void rotate(Path f) throws IOException {
+        Path gz = f.resolveSibling(f.getFileName() + ".gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(f, out);
+        }
+        Files.setPosixFilePermissions(gz, Files.getPosixFilePermissions(f));
+        Files.setLastModifiedTime(gz, Files.getLastModifiedTime(f));
+        Files.delete(f);
     }
 
     @Test
