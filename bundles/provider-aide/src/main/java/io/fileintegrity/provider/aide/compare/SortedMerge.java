@@ -14,10 +14,17 @@ import java.util.concurrent.CancellationException;
 public final class SortedMerge {
     private final BaselineFilter filter;
     private final Cancellation cancellation;
+    private final FileContent content;
 
     public SortedMerge(BaselineFilter filter, Cancellation cancellation) {
+        this(filter, cancellation, FileContent.NONE);
+    }
+
+    /** {@code content} re-reads grown files under {@code growing} ({@link FileContent#NONE} for two databases). */
+    public SortedMerge(BaselineFilter filter, Cancellation cancellation, FileContent content) {
         this.filter = filter;
         this.cancellation = cancellation;
+        this.content = content;
     }
 
     public void run(EntryStream baseline, EntryStream current, MergeListener listener) throws IOException {
@@ -40,7 +47,7 @@ public final class SortedMerge {
                 listener.added(n);
                 n = current.next();
             } else {
-                listener.compared(o, n, AttributeComparison.changed(o, n));
+                listener.compared(o, n, AttributeComparison.changed(o, n, content));
                 o = nextOld(baseline, listener);
                 n = current.next();
             }

@@ -35,9 +35,14 @@ public final class EntryLineCodec {
         return b.toString();
     }
 
+    /** AIDE's {@code strip_dbline} keeps the size for {@code S}, and for {@code growing} with hashes. */
+    private static boolean sizeKept(DbEntry e) {
+        return e.has(Attribute.SIZEG) || (e.has(Attribute.GROWING) && !e.attrs().hashes().isEmpty());
+    }
+
     private static String encodeField(DbEntry e, Attribute a) {
         boolean kept = e.has(a) || a == Attribute.NAME || a == Attribute.PERM || a == Attribute.INODE
-                || a == Attribute.ATTR;
+                || a == Attribute.ATTR || (a == Attribute.SIZE && sizeKept(e));
         if (!kept) {
             return "0";
         }

@@ -3,6 +3,8 @@ package io.fileintegrity.provider.aide.run;
 import io.fileintegrity.api.ScanProgress;
 import io.fileintegrity.provider.aide.compare.BaselineFilter;
 import io.fileintegrity.provider.aide.compare.Difference;
+import io.fileintegrity.provider.aide.compare.FileContent;
+import io.fileintegrity.provider.aide.compare.MovedEntries;
 import io.fileintegrity.provider.aide.compare.SortedMerge;
 import io.fileintegrity.provider.aide.config.AideConfig;
 import io.fileintegrity.provider.aide.config.AideUrl;
@@ -96,12 +98,14 @@ public final class AideEngine {
         Map<Attribute, MessageDigest> inDigests = access.newDigests();
         Map<Attribute, MessageDigest> outDigests = access.newDigests();
         DifferenceCollector collector;
+        FileContent content = new DiskContent(env.scan().rootPrefix(), env.scan().hashProvider(), counters,
+                env.cancellation());
         try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
                 DatabaseWriter writer = update ? access.create(out, outDigests) : null;
                 FilesystemScan scan = newScan(counters)) {
             header(writer);
             collector = new DifferenceCollector(writer, env.progress(), counters, store);
-            merge(baseline, scan, collector, out);
+            merge(baseline, scan, collector, out, content);
             baseline.drain();
             commit(writer, out);
         } catch (IOException e) {
@@ -114,8 +118,9 @@ public final class AideEngine {
                 dbs.add(DatabaseAccess.finish(out, outDigests));
             }
         }
-        RunFacts facts = facts(update ? RunKind.UPDATE : RunKind.CHECK, start, collector.total(),
-                collector.differences(), update ? out.value() : null, dbs);
+        DifferenceStore differences = moved(collector.differences(), new MovedEntries(content));
+        RunFacts facts = facts(update ? RunKind.UPDATE : RunKind.CHECK, start, collector.total(), differences,
+                update ? out.value() : null, dbs);
         return new RunOutcome(facts, counters.warnings(), counters.statistics());
     }
 
@@ -135,7 +140,7 @@ public final class AideEngine {
         DifferenceCollector collector = new DifferenceCollector(null, env.progress(), counters, store);
         try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
                 DatabaseReader current = access.open(other, "database_new", newDigests)) {
-            merge(baseline, selectedOnly(current), collector, null);
+            merge(baseline, selectedOnly(current), collector, null, FileContent.NONE);
             baseline.drain();
             current.drain();
         } catch (IOException e) {
@@ -143,7 +148,8 @@ public final class AideEngine {
         }
         List<DatabaseDigest> dbs = inDigests.isEmpty() ? List.of()
                 : List.of(DatabaseAccess.finish(in, inDigests), DatabaseAccess.finish(other, newDigests));
-        RunFacts facts = facts(RunKind.COMPARE, start, collector.total(), collector.differences(), null, dbs);
+        DifferenceStore differences = moved(collector.differences(), new MovedEntries(FileContent.NONE));
+        RunFacts facts = facts(RunKind.COMPARE, start, collector.total(), differences, null, dbs);
         return new RunOutcome(facts, counters.warnings(), counters.statistics());
     }
 
@@ -166,10 +172,10 @@ public final class AideEngine {
         };
     }
 
-    private void merge(EntryStream baseline, EntryStream current, DifferenceCollector collector, AideUrl out)
-            throws AideRunException, IOException {
+    private void merge(EntryStream baseline, EntryStream current, DifferenceCollector collector, AideUrl out,
+            FileContent content) throws AideRunException, IOException {
         try {
-            new SortedMerge(env.baselineFilter(), env.cancellation()).run(baseline, current, collector);
+            new SortedMerge(env.baselineFilter(), env.cancellation(), content).run(baseline, current, collector);
         } catch (DatabaseFormatException e) {
             throw new AideRunException(ExitCodes.IO_ERROR, "corrupt database: " + e.getMessage(), e);
         } catch (DatabaseWriteException e) {
@@ -261,5 +267,15 @@ public final class AideEngine {
 
     private static long now() {
         return System.currentTimeMillis() / 1000;
+    }
+
+    /** AIDE's moved entries, resolved per directory; only directories with a rename/rotation candidate are loaded. */
+    private DifferenceStore moved(DifferenceStore store, MovedEntries moves) throws AideRunException {
+        try {
+            return DirectoryRewrite.apply(store, MovedEntries::mayMove, moves::resolve,
+                    new DifferenceStore(env.spillDirectory()));
+        } catch (IOException e) {
+            throw new AideRunException(ExitCodes.IO_ERROR, e.getMessage(), e);
+        }
     }
 }
