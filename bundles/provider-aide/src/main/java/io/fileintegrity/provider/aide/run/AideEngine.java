@@ -19,6 +19,7 @@ import io.fileintegrity.provider.aide.report.DatabaseDigest;
 import io.fileintegrity.provider.aide.report.RunFacts;
 import io.fileintegrity.provider.aide.report.RunKind;
 import io.fileintegrity.provider.aide.scan.FilesystemScan;
+import io.fileintegrity.provider.aide.scan.IoThrottle;
 import io.fileintegrity.provider.aide.scan.ScanCounters;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -59,7 +60,7 @@ public final class AideEngine {
         Map<Attribute, MessageDigest> digests = access.newDigests();
         boolean detailed = env.config().reportUrls().stream().anyMatch(u -> u.settings().detailedInit());
         long total = 0;
-        try (FilesystemScan scan = newScan(counters);
+        try (FilesystemScan scan = newScan(counters, new IoThrottle(env.scan().ioBytesPerSecond()));
                 DatabaseWriter writer = dryRun ? null : access.create(out, digests)) {
             header(writer);
             for (DbEntry e; (e = scan.next()) != null; total++) {
@@ -98,11 +99,11 @@ public final class AideEngine {
         Map<Attribute, MessageDigest> inDigests = access.newDigests();
         Map<Attribute, MessageDigest> outDigests = access.newDigests();
         DifferenceCollector collector;
-        FileContent content = new DiskContent(env.scan().rootPrefix(), env.scan().hashProvider(), counters,
-                env.cancellation());
+        IoThrottle throttle = new IoThrottle(env.scan().ioBytesPerSecond());
+        FileContent content = new DiskContent(env.scan(), throttle, counters, env.cancellation());
         try (DatabaseReader baseline = access.open(in, "database_in", inDigests);
                 DatabaseWriter writer = update ? access.create(out, outDigests) : null;
-                FilesystemScan scan = newScan(counters)) {
+                FilesystemScan scan = newScan(counters, throttle)) {
             header(writer);
             collector = new DifferenceCollector(writer, env.progress(), counters, store);
             merge(baseline, scan, collector, out, content);
@@ -184,8 +185,8 @@ public final class AideEngine {
         }
     }
 
-    private FilesystemScan newScan(ScanCounters counters) {
-        return new FilesystemScan(env.scan(), env.selector(), env.cancellation(), counters);
+    private FilesystemScan newScan(ScanCounters counters, IoThrottle throttle) {
+        return new FilesystemScan(env.scan(), env.selector(), env.cancellation(), counters, throttle);
     }
 
     private void header(DatabaseWriter writer) throws AideRunException {

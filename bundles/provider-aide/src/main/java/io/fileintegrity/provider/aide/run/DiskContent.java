@@ -6,7 +6,10 @@ import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.scan.HashProvider;
+import io.fileintegrity.provider.aide.scan.IoThrottle;
 import io.fileintegrity.provider.aide.scan.ScanCounters;
+import io.fileintegrity.provider.aide.scan.ScanSettings;
+import io.fileintegrity.provider.aide.scan.ScannedFileInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +23,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * {@link FileContent} from the disk of a check or update: the entry's file is {@code root_prefix} +
- * its name, re-opened as a regular file with the scanned inode ({@link RegularFileInput}), hashed with
- * the run's hash provider. A file that cannot be read is a warning and the hashes stay changed; a
+ * its name, re-opened as a regular file with the scanned inode ({@link ScannedFileInput}: the scan's
+ * I/O cap, pages it brought in dropped again), hashed with the run's hash provider. A file that cannot be read is a warning and the hashes stay changed; a
  * cancelled run stops reading ({@link CancellationException}).
  */
 final class DiskContent implements FileContent {
@@ -29,12 +32,16 @@ final class DiskContent implements FileContent {
 
     private final String rootPrefix;
     private final HashProvider provider;
+    private final IoThrottle throttle;
+    private final boolean dropPageCache;
     private final ScanCounters counters;
     private final Cancellation cancellation;
 
-    DiskContent(String rootPrefix, HashProvider provider, ScanCounters counters, Cancellation cancellation) {
-        this.rootPrefix = rootPrefix;
-        this.provider = provider;
+    DiskContent(ScanSettings settings, IoThrottle throttle, ScanCounters counters, Cancellation cancellation) {
+        this.rootPrefix = settings.rootPrefix();
+        this.provider = settings.hashProvider();
+        this.dropPageCache = settings.dropPageCache();
+        this.throttle = throttle;
         this.counters = counters;
         this.cancellation = cancellation;
     }
@@ -47,7 +54,7 @@ final class DiskContent implements FileContent {
     @Override
     public Optional<Map<Attribute, byte[]>> prefixDigests(DbEntry current, long length, AttributeSet hashes) {
         String path = rootPrefix + current.name();
-        try (RegularFileInput in = RegularFileInput.open(path, current.inode())) {
+        try (ScannedFileInput in = open(path, current)) {
             Map<Attribute, MessageDigest> digests = digests(hashes);
             long read = feed(in, digests, length);
             if (read < length) {
@@ -66,7 +73,7 @@ final class DiskContent implements FileContent {
     public Optional<Map<Attribute, byte[]>> uncompressedDigests(DbEntry current, AttributeSet hashes,
             long hashedBytes, long maxLength) {
         String path = rootPrefix + current.name();
-        try (RegularFileInput file = RegularFileInput.open(path, current.inode())) {
+        try (ScannedFileInput file = open(path, current)) {
             byte[] magic = file.readNBytes(2);
             if (magic.length < 2 || (magic[0] & 0xff) != 0x1f || (magic[1] & 0xff) != 0x8b) {
                 return Optional.empty();
@@ -92,6 +99,10 @@ final class DiskContent implements FileContent {
             // Not gzip, corrupt, truncated or a bad CRC: a normal new file (AIDE notes it and moves on).
             return Optional.empty();
         }
+    }
+
+    private ScannedFileInput open(String path, DbEntry current) throws IOException {
+        return ScannedFileInput.open(path, current.inode(), throttle, dropPageCache, counters);
     }
 
     private Map<Attribute, MessageDigest> digests(AttributeSet hashes) {

@@ -105,7 +105,7 @@ final class AttributeCollector {
         if (a.contains(Attribute.GID)) {
             e.gid(st.gid());
         }
-        if (a.contains(Attribute.SIZE) || a.contains(Attribute.SIZEG)) {
+        if (a.contains(Attribute.SIZE) || a.contains(Attribute.SIZEG) || a.contains(Attribute.GROWING)) {
             e.size(st.size());
         }
         if (a.contains(Attribute.ATIME)) {

@@ -56,12 +56,17 @@ public final class FilesystemScan implements EntryStream {
 
     public FilesystemScan(ScanSettings settings, EntrySelector selector, Cancellation cancellation,
             ScanCounters counters) {
+        this(settings, selector, cancellation, counters, new IoThrottle(settings.ioBytesPerSecond()));
+    }
+
+    /** A scan whose reads share {@code throttle} (the I/O cap) with other reads of the same run. */
+    public FilesystemScan(ScanSettings settings, EntrySelector selector, Cancellation cancellation,
+            ScanCounters counters, IoThrottle throttle) {
         this.counters = counters;
         int id = SCANS.incrementAndGet();
         AtomicInteger workers = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r,
                 "aide-scan-" + id + "-hash-" + workers.incrementAndGet(), 0));
-        IoThrottle throttle = new IoThrottle(settings.ioBytesPerSecond());
         ContentReader content = new ContentReader(settings.hashProvider(), throttle, settings.dropPageCache(),
                 counters);
         this.collector = new AttributeCollector(content, settings.aclOnSymlinks(), counters);

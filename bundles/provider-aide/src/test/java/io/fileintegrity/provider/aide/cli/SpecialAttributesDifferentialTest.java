@@ -65,6 +65,20 @@ class SpecialAttributesDifferentialTest {
     }
 
     @Test
+    void growingWithoutSizeInTheRuleStillKeepsTheSizeAsAideDoes() throws Exception {
+        Path t = Files.createDirectories(work.resolve("t"));
+        SideBySide both = new SideBySide(work, t, "@T@(/|$) p+u+g+growing+sha256");
+        write(t.resolve("log"), lines(1, 500));
+        write(t.resolve("config"), lines(1, 500));
+        both.init(); // databases byte-identical: the size column is there for growing+sha256 without s
+        AideDifferentialTest.waitForNextSecond();
+        append(t.resolve("log"), lines(501, 600));
+        write(t.resolve("config"), lines(2, 501));
+        assertEquals(4, both.run("--check"));
+        assertEquals(Set.of(t.resolve("config").toString()), both.lists().get("changed"));
+    }
+
+    @Test
     void iMatchesRenamesWithinADirectoryOnly() throws Exception {
         Path t = Files.createDirectories(work.resolve("t/d1"));
         Files.createDirectories(t.resolveSibling("d2"));

@@ -11,6 +11,8 @@ import io.fileintegrity.provider.aide.config.Attribute;
 import io.fileintegrity.provider.aide.config.AttributeSet;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.scan.HashProvider;
+import io.fileintegrity.provider.aide.scan.IoThrottle;
+import io.fileintegrity.provider.aide.scan.ScanSettings;
 import io.fileintegrity.provider.aide.scan.ScanCounters;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +45,12 @@ class DiskContentTest {
     private final ScanCounters counters = new ScanCounters();
 
     private DiskContent content() {
-        return new DiskContent(dir.toString(), HashProvider.JDK, counters, Cancellation.NEVER);
+        return content(Cancellation.NEVER);
+    }
+
+    private DiskContent content(Cancellation cancellation) {
+        return new DiskContent(ScanSettings.defaults().withRootPrefix(dir.toString()).withHashProvider(HashProvider.JDK),
+                new IoThrottle(0), counters, cancellation);
     }
 
     private DbEntry entry(String name) throws IOException {
@@ -115,7 +122,7 @@ class DiskContentTest {
     @Test
     void aCancelledRunStopsReading() throws Exception {
         Files.write(dir.resolve("log"), TEXT);
-        DiskContent cancelled = new DiskContent(dir.toString(), HashProvider.JDK, counters, () -> true);
+        DiskContent cancelled = content(() -> true);
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
                 () -> cancelled.prefixDigests(entry("/log"), 5, HASHES));
     }
