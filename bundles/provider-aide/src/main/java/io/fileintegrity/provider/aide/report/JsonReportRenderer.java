@@ -8,7 +8,6 @@ import io.fileintegrity.provider.aide.config.ReportSettings;
 import io.fileintegrity.provider.aide.database.DbEntry;
 import io.fileintegrity.provider.aide.report.ReportSelection.Category;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +32,7 @@ public final class JsonReportRenderer {
 
     /** The whole report as one string (small runs and tests; large reports go to a sink). */
     public static String render(RunFacts facts, ReportSettings o, String version) {
-        StringBuilder b = new StringBuilder(4096);
-        try {
-            render(facts, o, version, b::append);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return b.toString();
+        return ReportSink.text(sink -> render(facts, o, version, sink));
     }
 
     /** Streams the report to a sink. */
