@@ -50,6 +50,39 @@ public class AideCommandIT {
         assertEquals(broken.err(), realAide("--check", "-c", dir.resolve("missing.conf").toString()), broken.exitCode());
     }
 
+    @Test
+    public void reportUrlFdWritesOnlyToADescriptorTheCallerPassed() throws Exception {
+        Path dir = Files.createTempDirectory("fio-aide-fd-it");
+        Files.createDirectories(dir.resolve("tree"));
+        Files.writeString(dir.resolve("tree/a"), "a\n");
+        Path conf = dir.resolve("aide.conf");
+        Files.writeString(conf, "report_url=fd:9\n"
+                + "database_out=file:" + dir + "/aide.db.new\n"
+                + dir.resolve("tree") + " p+sha256\n");
+        FioProcess fio = FioProcess.freshHome();
+        Path report = dir.resolve("fd9.txt");
+        String bin = fio.home().resolve("bin/fio").toString();
+
+        // fd 9 given by the shell: the report goes there
+        int passed = shell("exec 9>\"$1\"; \"$2\" aide --init -c \"$3\"", report, bin, conf);
+        assertEquals(0, passed);
+        assertTrue(Files.readString(report), Files.readString(report).contains("AIDE successfully initialized database."));
+
+        // no fd 9 in the caller: descriptor 9 of the JVM (its own file) is never written, exit 17 as aide
+        Files.delete(dir.resolve("aide.db.new"));
+        int notPassed = shell("\"$2\" aide --init -c \"$3\" 2>\"$1\"", report, bin, conf);
+        assertEquals(realAide("--init", "-c", conf.toString()), notPassed);
+        assertEquals(17, notPassed);
+        assertTrue(Files.readString(report), Files.readString(report).contains("couldn't reopen file descriptor 9"));
+    }
+
+    private static int shell(String script, Path report, String bin, Path conf) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", script, "sh", report.toString(), bin, conf.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertTrue("fio aide did not finish", p.waitFor(60, TimeUnit.SECONDS));
+        return p.exitValue();
+    }
+
     private static int realAide(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("aide"));
         command.addAll(List.of(args));

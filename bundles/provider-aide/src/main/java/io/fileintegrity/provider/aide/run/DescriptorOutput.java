@@ -7,6 +7,8 @@ import java.io.OutputStream;
 /**
  * {@code report_url=fd:N}: writes with {@code write(2)} on the inherited descriptor N, sharing its file
  * offset and flags (append, pipe, socket) as AIDE's {@code fdopen} does. The descriptor is not closed.
+ * Only a descriptor the calling process passed on is used ({@link InheritedDescriptors}), never one
+ * of the JVM's own.
  */
 final class DescriptorOutput extends OutputStream {
     private final int fd;
@@ -21,6 +23,15 @@ final class DescriptorOutput extends OutputStream {
      * @throws IOException with AIDE's message {@code couldn't reopen file descriptor N} and the reason
      */
     static DescriptorOutput open(int fd) throws IOException {
+        return open(fd, InheritedDescriptors.ofThisProcess());
+    }
+
+    /** As {@link #open(int)}, writing only to a descriptor {@code inherited} allows. */
+    static DescriptorOutput open(int fd, InheritedDescriptors inherited) throws IOException {
+        if (!inherited.allows(fd)) {
+            throw new IOException("couldn't reopen file descriptor " + fd
+                    + ": the calling process did not pass it (it is not open there)");
+        }
         int flags = PosixCalls.fcntl(fd, PosixCalls.F_GETFL);
         if (flags < 0) {
             throw new IOException("couldn't reopen file descriptor " + fd + ": " + PosixCalls.lastError());
