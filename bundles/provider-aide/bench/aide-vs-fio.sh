@@ -20,7 +20,10 @@ Environment:
               built, else java -cp <provider-aide jar + deps> ...AideMain)
   SIZES       tree sizes, "files:MiB ..." (default "20000:500 100000:200")
   PROVIDERS   hash providers for fio (default "bc-fips jdk")
-  RUNS        repetitions per phase (default 3; the fastest run is shown)
+  RUNS        repetitions of AIDE per phase (default 3; the fastest run is shown)
+  FIO_RUNS    repetitions of fio per phase (default RUNS; the fastest is shown). run-aide.sh times fio's
+              first init and check; the others run afterwards on the mutated tree (init writes a scratch
+              database), so every fio cell is the best of FIO_RUNS samples like AIDE's
   HASHES      hash part of the rule (default sha256+sha512)
   SHARED      the shared folder with tools/aide-bench (default: ../shared next to the repository)
 Whole-process times: JVM and framework start are included.
@@ -37,6 +40,7 @@ BENCH=$SHARED/tools/aide-bench
 SIZES=${SIZES:-"20000:500 100000:200"}
 PROVIDERS=${PROVIDERS:-"bc-fips jdk"}
 export RUNS=${RUNS:-3} HASHES=${HASHES:-sha256+sha512} WORKERS=2
+FIO_RUNS=${FIO_RUNS:-$RUNS}
 
 if [[ -z ${FIO_CMD:-} ]]; then
   if [[ -x $REPO/distribution/target/fio/bin/fio ]]; then
@@ -51,6 +55,17 @@ export FIO_CMD
 
 row() { # row PHASE FILE -> "wall user sys rss"
   awk -F'\t' -v p="$1" '$1 == p { print $3, $5, $6, $7 }' "$2"
+}
+
+fio_sample() { # fio_sample SAMPLES_FILE ARGS... : runs $FIO_CMD ARGS once, appends "wall user sys rss"
+  local samples=$1 t0 t1 u s m
+  shift
+  t0=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  /usr/bin/time -f '%U %S %M' -o "$WORK/.fio-time" $FIO_CMD "$@" > /dev/null 2>&1 || true
+  t1=$(date +%s.%N)
+  read -r u s m < <(tail -n 1 "$WORK/.fio-time")
+  awk -v a="$t0" -v b="$t1" -v u="$u" -v s="$s" -v m="$m" 'BEGIN { printf "%.3f %s %s %s\n", b - a, u, s, m }' >> "$samples"
 }
 
 printf '\n%-14s %-8s %-6s %9s %9s %9s %9s %10s %10s %8s %8s\n' tree provider phase aide_wall fio_wall \
@@ -73,8 +88,17 @@ for size in $SIZES; do
     done
     "$BENCH/compare.sh" "$out" "$out/fio" > "$out/compare.txt" || { echo "fio's lists differ from AIDE's:" >&2; cat "$out/compare.txt" >&2; }
     for phase in init check; do
+      row "extra-$phase" "$out/timings.tsv" > "$out/fio-$phase.samples"
+      for ((r = 1; r < FIO_RUNS; r++)); do
+        if [[ $phase == init ]]; then
+          fio_sample "$out/fio-init.samples" --hash-provider="$provider" -c "$out/fio/aide.conf" --init
+          rm -f -- "$out/fio/aide.db.new"
+        else
+          fio_sample "$out/fio-check.samples" --hash-provider="$provider" -c "$out/fio/aide.conf" --check
+        fi
+      done
       read -r aw au as ar < <(row "$phase" "$out/timings.tsv")
-      read -r fw fu fs fr < <(row "extra-$phase" "$out/timings.tsv")
+      read -r fw fu fs fr < <(sort -n "$out/fio-$phase.samples" | head -n 1)
       awk -v t="${files}f/${mb}M" -v p="$provider" -v ph="$phase" -v aw="$aw" -v fw="$fw" -v ac="$(awk -v a="$au" -v b="$as" 'BEGIN{print a+b}')" \
         -v fc="$(awk -v a="$fu" -v b="$fs" 'BEGIN{print a+b}')" -v ar="$ar" -v fr="$fr" 'BEGIN {
         printf "%-14s %-8s %-6s %9.2f %9.2f %9.2f %9.2f %10.0f %10.0f %7.1fx %7.1fx\n", t, p, ph, aw, fw, ac, fc, ar/1024, fr/1024, aw/fw, ac/fc }'
@@ -82,4 +106,5 @@ for size in $SIZES; do
   done
 done
 echo
+echo "AIDE: fastest of $RUNS runs; fio: fastest of $FIO_RUNS (all samples in fio-<phase>.samples: wall user sys rssKB)."
 echo "Outputs and logs: $WORK (timings.tsv and compare.txt per run)"
