@@ -40,7 +40,7 @@ public final class AideCommand implements Subcommand {
                 return ExitCodes.OK;
             }
             case VERSION -> {
-                invocation.out().println("AIDE 0.18.3 compatible (fio aide engine)");
+                VersionText.print(invocation.out());
                 return ExitCodes.OK;
             }
             default -> {

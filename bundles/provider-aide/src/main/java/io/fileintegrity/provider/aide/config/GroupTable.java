@@ -44,6 +44,11 @@ final class GroupTable {
         groups.put("E", AttributeSet.EMPTY);
     }
 
+    /** The value of a group, or null if it is not defined. */
+    AttributeSet get(String name) {
+        return groups.get(name);
+    }
+
     /** Defines or redefines a group; true if it existed before. */
     boolean define(String name, AttributeSet value) {
         return groups.put(name, value) != null;
