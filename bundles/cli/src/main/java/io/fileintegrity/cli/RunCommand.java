@@ -120,6 +120,7 @@ public class RunCommand implements Subcommand {
         p.put("stateDirectory", o.state().toString());
         p.put("intervalSeconds", o.intervalSeconds());
         p.put("maxCpuPercent", o.maxCpuPercent());
+        p.put("parameters", o.parameters().toArray(new String[0]));
         return p;
     }
 

@@ -1,6 +1,7 @@
 package io.fileintegrity.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,12 +13,18 @@ import java.util.List;
  * @param hostRoot the tree to watch
  * @param intervalSeconds seconds between scans
  * @param maxCpuPercent CPU cap per scan in percent of one core (the target's {@code maxCpuPercent}), 0 for none
+ * @param parameters provider parameters, each {@code NAME=VALUE} (the target's {@code parameters})
  */
-record RunOptions(String provider, Path config, Path state, Path hostRoot, long intervalSeconds, int maxCpuPercent) {
+record RunOptions(String provider, Path config, Path state, Path hostRoot, long intervalSeconds, int maxCpuPercent,
+        List<String> parameters) {
+
+    RunOptions {
+        parameters = List.copyOf(parameters);
+    }
 
     static final String USAGE = """
             Usage: fio run [--provider NAME] [--config FILE] [--state DIR] [--host-root DIR] [--interval SECONDS]
-                           [--maxCpuPercent PERCENT]
+                           [--maxCpuPercent PERCENT] [--parameter NAME=VALUE]...
             Standalone mode: watches this machine, serves the web console on 127.0.0.1, and runs until stopped.
               --provider NAME     integrity provider (default: aide)
               --config FILE       provider configuration (default for aide: a built-in policy over /etc,
@@ -28,6 +35,9 @@ record RunOptions(String provider, Path config, Path state, Path hostRoot, long 
               --maxCpuPercent PERCENT, --max-cpu-percent PERCENT
                                   cap on the CPU a scan uses, 1 to 100 percent of one core (30 = 300m),
                                   averaged over the scan by pausing between files (default: no cap)
+              --parameter NAME=VALUE
+                                  a provider parameter, repeatable; e.g. aide.hash.provider=jdk (the JDK's
+                                  digests, not FIPS-validated; default bc-fips)
             Every option also takes its value as --option=VALUE.
             The first scan builds the baseline; every later one checks against it.
             Exit codes: 0 stopped cleanly, 64 bad arguments, 66 configuration file missing.""";
@@ -40,6 +50,7 @@ record RunOptions(String provider, Path config, Path state, Path hostRoot, long 
         Path hostRoot = Path.of("/");
         long interval = 900;
         int maxCpuPercent = 0;
+        List<String> parameters = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             int equals = a.startsWith("--") ? a.indexOf('=') : -1;
@@ -58,16 +69,18 @@ record RunOptions(String provider, Path config, Path state, Path hostRoot, long 
                 case "--host-root" -> hostRoot = cwd.resolve(value);
                 case "--interval" -> interval = seconds(value);
                 case "--maxCpuPercent", "--max-cpu-percent" -> maxCpuPercent = cpuPercent(option, value);
+                case "--parameter" -> parameters.add(parameter(value));
                 default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
             }
         }
-        return new RunOptions(provider, config, state.normalize(), hostRoot.normalize(), interval, maxCpuPercent);
+        return new RunOptions(provider, config, state.normalize(), hostRoot.normalize(), interval, maxCpuPercent,
+                parameters);
     }
 
     private static boolean isOption(String option) {
         return switch (option) {
             case "--provider", "--config", "--state", "--host-root", "--interval", "--maxCpuPercent",
-                    "--max-cpu-percent" -> true;
+                    "--max-cpu-percent", "--parameter" -> true;
             default -> false;
         };
     }
@@ -77,6 +90,15 @@ record RunOptions(String provider, Path config, Path state, Path hostRoot, long 
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);
+    }
+
+    private static String parameter(String text) {
+        int equals = text.indexOf('=');
+        if (equals <= 0 || text.substring(0, equals).isBlank() || text.startsWith("fio.")) {
+            throw new IllegalArgumentException("--parameter needs NAME=VALUE (names starting with 'fio.' are "
+                    + "reserved), got '" + text + "'");
+        }
+        return text;
     }
 
     private static long seconds(String text) {

@@ -71,4 +71,12 @@ class RunCommandTest {
         RunOptions options = RunOptions.parse(List.of(), Path.of("/opt/fio"), Path.of("/work"));
         assertEquals(0, RunCommand.targetProperties(options, Path.of("/c")).get("maxCpuPercent"));
     }
+
+    @Test
+    void providerParametersArePassedToTheTargetConfiguration() {
+        RunOptions options = RunOptions.parse(List.of("--parameter", "aide.hash.provider=jdk"), Path.of("/opt/fio"),
+                Path.of("/work"));
+        Object parameters = RunCommand.targetProperties(options, Path.of("/c")).get("parameters");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"aide.hash.provider=jdk"}, (String[]) parameters);
+    }
 }

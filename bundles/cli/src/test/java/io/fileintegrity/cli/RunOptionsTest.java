@@ -22,7 +22,21 @@ class RunOptionsTest {
 
     @Test
     void withoutOptionsThereIsNoCpuCapAndTheDefaultsApply() {
-        assertEquals(new RunOptions("aide", null, Path.of("/opt/fio/var/standalone"), Path.of("/"), 900, 0), parse());
+        assertEquals(new RunOptions("aide", null, Path.of("/opt/fio/var/standalone"), Path.of("/"), 900, 0, List.of()), parse());
+    }
+
+    @Test
+    void providerParametersRepeatAndKeepEqualsSignsInValues() {
+        assertEquals(List.of("aide.hash.provider=jdk", "x=a=b"),
+                parse("--parameter", "aide.hash.provider=jdk", "--parameter=x=a=b").parameters());
+    }
+
+    @Test
+    void aParameterWithoutNameOrEqualsOrWithAReservedNameIsRejected() {
+        for (String bad : new String[] {"jdk", "=jdk", "fio.maxBackups=0"}) {
+            String message = rejected("--parameter", bad);
+            org.junit.jupiter.api.Assertions.assertTrue(message.contains("NAME=VALUE"), message);
+        }
     }
 
     @Test

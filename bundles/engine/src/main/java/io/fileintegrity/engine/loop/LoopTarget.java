@@ -10,6 +10,7 @@ import io.fileintegrity.api.monitor.TargetState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,7 +117,20 @@ public class LoopTarget implements MonitoredTarget {
         return new TargetSettings(c.id(), c.displayName(), c.provider(), Path.of(c.hostRoot()),
                 Path.of(c.configFile()), c.configSource(), Path.of(c.stateDirectory()),
                 Duration.ofSeconds(c.intervalSeconds()), Duration.ofSeconds(c.initialDelaySeconds()), c.maxBackups(),
-                c.threads(), c.ioBytesPerSecond(), c.maxCpuPercent(), c.paused());
+                c.threads(), c.ioBytesPerSecond(), c.maxCpuPercent(), c.paused(), parameters(c.parameters()));
+    }
+
+    /** {@code NAME=VALUE} items as a map; an item without a name or an {@code =} is refused. */
+    static Map<String, String> parameters(String[] items) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String item : items == null ? new String[0] : items) {
+            int equals = item.indexOf('=');
+            if (equals <= 0 || item.substring(0, equals).isBlank()) {
+                throw new IllegalArgumentException("a provider parameter must be NAME=VALUE, not '" + item + "'");
+            }
+            result.put(item.substring(0, equals).trim(), item.substring(equals + 1));
+        }
+        return result;
     }
 
     @Override

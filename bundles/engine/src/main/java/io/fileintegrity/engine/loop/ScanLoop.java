@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -141,8 +142,9 @@ public final class ScanLoop {
 
     private ScanContext context(ProviderConfig config) throws IOException {
         Files.createDirectories(settings.stateDirectory());
-        ScanOptions options = new ScanOptions(settings.threads(), settings.ioBytesPerSecond(), 1000,
-                Map.of("fio.maxBackups", Integer.toString(settings.maxBackups())));
+        Map<String, String> parameters = new HashMap<>(settings.parameters());
+        parameters.put("fio.maxBackups", Integer.toString(settings.maxBackups()));
+        ScanOptions options = new ScanOptions(settings.threads(), settings.ioBytesPerSecond(), 1000, parameters);
         return new ScanContext(settings.hostRoot(), config, settings.stateDirectory(), options, progress,
                 records.openChangeFile(), CpuPacer.of(settings.maxCpuPercent(), cancellation));
     }

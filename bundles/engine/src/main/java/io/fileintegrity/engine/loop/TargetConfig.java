@@ -48,6 +48,10 @@ public @interface TargetConfig {
             + "the scan by pausing between files; 0 for none. Default 0.")
     int maxCpuPercent() default 0;
 
+    @AttributeDefinition(description = "Provider parameters, each NAME=VALUE (e.g. aide.hash.provider=jdk); names "
+            + "starting with 'fio.' are reserved. Default none.")
+    String[] parameters() default {};
+
     @AttributeDefinition(description = "When true no scan starts (holdoff during a node update). Default false.")
     boolean paused() default false;
 

@@ -2,6 +2,7 @@ package io.fileintegrity.engine.loop;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param ioBytesPerSecond I/O cap per scan, 0 for none
  * @param maxCpuPercent CPU cap per scan in percent of one core (averaged over the scan, paced between files), 0 for none
  * @param paused when true no scan starts (a node update is in progress)
+ * @param parameters provider parameters ({@code ScanOptions.parameters}), names not starting with {@code fio.}
  */
 public record TargetSettings(
         String id,
@@ -36,7 +38,11 @@ public record TargetSettings(
         int threads,
         long ioBytesPerSecond,
         int maxCpuPercent,
-        boolean paused) {
+        boolean paused,
+        Map<String, String> parameters) {
+
+    /** Parameters the loop itself passes to providers (e.g. {@code fio.maxBackups}). */
+    static final String RESERVED_PREFIX = "fio.";
 
     public TargetSettings {
         Objects.requireNonNull(id, "id");
@@ -51,6 +57,13 @@ public record TargetSettings(
         }
         if (maxBackups < 0 || threads < 1 || ioBytesPerSecond < 0 || maxCpuPercent < 0) {
             throw new IllegalArgumentException("maxBackups >= 0, threads >= 1, ioBytesPerSecond >= 0, maxCpuPercent >= 0");
+        }
+        parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
+        for (String name : parameters.keySet()) {
+            if (name.startsWith(RESERVED_PREFIX)) {
+                throw new IllegalArgumentException("provider parameter names starting with '" + RESERVED_PREFIX
+                        + "' are reserved: " + name);
+            }
         }
     }
 }

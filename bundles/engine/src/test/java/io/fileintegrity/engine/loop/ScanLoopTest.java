@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,14 @@ class ScanLoopTest {
         loop(settings(Duration.ZERO, false), registryWith(provider)).step();
         loop(settings(Duration.ZERO, false), registryWith(provider)).step();
         assertEquals(List.of(ScanMode.INITIALIZE, ScanMode.CHECK), provider.calls);
+    }
+
+    @Test
+    void providerParametersReachTheProviderBesideTheLoopsOwn() {
+        ScanLoop loop = loop(settings(Duration.ZERO, false), registryWith(provider));
+        loop.step();
+        assertEquals("strict", provider.lastOptions.parameter("fake.mode", null));
+        assertEquals("5", provider.lastOptions.parameter("fio.maxBackups", null));
     }
 
     @Test
@@ -197,7 +206,7 @@ class ScanLoopTest {
 
     private TargetSettings settings(Duration initialDelay, boolean paused) {
         return new TargetSettings("local", "", "fake", Path.of("/"), configFile, "fake.conf", state,
-                Duration.ofSeconds(900), initialDelay, 5, 1, 0, 0, paused);
+                Duration.ofSeconds(900), initialDelay, 5, 1, 0, 0, paused, Map.of("fake.mode", "strict"));
     }
 
     private static ProviderRegistry registryWith(IntegrityProvider... providers) {
@@ -221,6 +230,7 @@ class ScanLoopTest {
         Error errorOnNext;
         int changesOnCheck;
         String baselinePath;
+        io.fileintegrity.api.ScanOptions lastOptions;
 
         @Override
         public ProviderDescriptor describe() {
@@ -254,6 +264,7 @@ class ScanLoopTest {
                 throw error;
             }
             calls.add(mode);
+            lastOptions = context.options();
             int n = mode == ScanMode.CHECK ? changesOnCheck : 0;
             for (int i = 0; i < n; i++) {
                 context.changes().accept(FileChange.added("/etc/file-" + i));

@@ -136,6 +136,9 @@ final class ProviderRun {
                 .detail("baseline.path", config.databaseIn().filter(u -> u.type() == AideUrl.Type.FILE)
                         .map(AideUrl::value).orElse(""))
                 .detail("aide.entries", Long.toString(outcome.facts().totalEntries()))
+                // which module computed the digests: an auditor's question in FIPS environments
+                .detail("aide.hashProvider", HashProvider.parse(context.options().parameter(HashProvider.PARAMETER,
+                        null)).label())
                 .detail("aide.warnings", Integer.toString(outcome.warnings().size() + reportProblems.size()));
         if (!outcome.warnings().isEmpty()) {
             result.detail("aide.firstWarning", outcome.warnings().get(0));

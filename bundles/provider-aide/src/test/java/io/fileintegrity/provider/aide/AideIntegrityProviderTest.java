@@ -91,6 +91,19 @@ class AideIntegrityProviderTest {
     }
 
     @Test
+    void theJdkHashProviderIsAParameterAndTheResultSaysWhichOneHashed() {
+        ScanContext jdk = new ScanContext(host, config(), state,
+                new ScanOptions(2, 0, 10, Map.of("aide.hash.provider", "jdk")), null, c -> { }, null);
+        ScanResult init = provider.initialize(jdk);
+        assertEquals(Outcome.SUCCEEDED, init.outcome(), init.errorMessage());
+        assertEquals("jdk", init.details().get("aide.hashProvider"));
+        // the same digests as BC-FIPS: a check with the default provider finds nothing changed
+        ScanResult check = provider.check(context(new ArrayList<>(), 10));
+        assertEquals(Outcome.SUCCEEDED, check.outcome(), check.errorMessage());
+        assertEquals("bc-fips", check.details().get("aide.hashProvider"));
+    }
+
+    @Test
     void progressEndsWithEveryEntryDone() {
         List<ScanProgress> seen = new ArrayList<>();
         ScanResult init = provider.initialize(context(new ArrayList<>(), 10).withProgress(seen::add));
@@ -98,6 +111,7 @@ class AideIntegrityProviderTest {
         ScanProgress last = seen.get(seen.size() - 1);
         assertEquals(20, last.filesDone(), "the 20 files under etc/ are selected");
         assertEquals("20", init.details().get("aide.entries"));
+        assertEquals("bc-fips", init.details().get("aide.hashProvider"));
         assertEquals(last.filesTotal(), last.filesDone());
         assertEquals(init.statistics().bytesHashed(), last.bytesDone());
     }

@@ -56,6 +56,11 @@ public enum HashProvider {
         };
     }
 
+    /** The parameter value that names this provider ({@code bc-fips}, {@code jdk}). */
+    public String label() {
+        return this == BC_FIPS ? "bc-fips" : "jdk";
+    }
+
     /** A new digest for a hash attribute. */
     public MessageDigest digest(Attribute hash) {
         String algorithm = hash.jcaAlgorithm().orElseThrow(() -> new IllegalArgumentException(
