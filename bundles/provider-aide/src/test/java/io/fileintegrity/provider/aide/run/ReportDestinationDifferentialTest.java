@@ -54,7 +54,7 @@ class ReportDestinationDifferentialTest {
     void fdReportIsWhatAideWritesToTheSameRedirectedDescriptor() throws IOException {
         conf("database_attrs=E\nreport_url=fd:3\nreport_format=json\nreport_url=fd:4\n");
         Result aide = shell("exec " + aideBinary() + " -C -c aide.conf 3>aide.fd3 4>aide.fd4");
-        Result ours = shell("exec " + ourCommand() + " -C -c aide.conf 3>ours.fd3 4>ours.fd4");
+        Result ours = shell("exec " + ourCommand("3,4") + " -C -c aide.conf 3>ours.fd3 4>ours.fd4");
         assertEquals(7, aide.exit(), aide.err());
         assertEquals(aide.exit(), ours.exit(), ours.err());
         for (String f : List.of("fd3", "fd4")) {
@@ -69,7 +69,7 @@ class ReportDestinationDifferentialTest {
         conf("database_attrs=E\nreport_url=fd:7\n");
         for (String redirect : List.of("", "7</dev/null")) {
             Result aide = shell("exec " + aideBinary() + " -C -c aide.conf " + redirect);
-            Result ours = shell("exec " + ourCommand() + " -C -c aide.conf " + redirect);
+            Result ours = shell("exec " + ourCommand(redirect.isEmpty() ? "" : "7") + " -C -c aide.conf " + redirect);
             assertEquals(17, aide.exit(), aide.err());
             assertEquals(17, ours.exit(), ours.out() + ours.err());
             assertTrue(ours.err().contains("aide.conf:4: couldn't reopen file descriptor 7"), ours.err());
@@ -151,8 +151,16 @@ class ReportDestinationDifferentialTest {
 
     /** {@code fio aide} as a process: this JVM's java and class path, {@link AideMain}. */
     private static String ourCommand() {
+        return ourCommand("");
+    }
+
+    /**
+     * {@code fio aide} as {@code bin/fio} starts it: the JVM is told which descriptors (3 and up) the shell
+     * passed ({@code -Dfio.inherited.fds}); every other descriptor of the JVM is its own and never written.
+     */
+    private static String ourCommand(String inheritedFds) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return java + " -Xshare:auto -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path") + "' "
-                + AideMain.class.getName();
+        return java + " -Xshare:auto -XX:TieredStopAtLevel=1 -Dfio.inherited.fds=" + inheritedFds + " -cp '"
+                + System.getProperty("java.class.path") + "' " + AideMain.class.getName();
     }
 }
