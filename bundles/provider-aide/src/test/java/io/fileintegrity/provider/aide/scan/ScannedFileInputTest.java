@@ -66,12 +66,7 @@ class ScannedFileInputTest {
         assertArrayEquals(data, read);
         assertEquals(SIZE, counters.bytesHashed());
         assertEquals(SIZE, counters.statistics().pageCacheDroppedBytes());
-        int fd = ContentReader.open(file.toString());
-        try {
-            assertEquals(PageCacheResidency.State.NOT_RESIDENT, PageCacheResidency.byMincore(fd, 0, SIZE));
-        } finally {
-            LibC.close(fd);
-        }
+        assertNoPageCached();
     }
 
     @Test
@@ -81,12 +76,7 @@ class ScannedFileInputTest {
                 counters)) {
             assertEquals(100_000, in.readNBytes(100_000).length);
         }
-        int fd = ContentReader.open(file.toString());
-        try {
-            assertEquals(PageCacheResidency.State.NOT_RESIDENT, PageCacheResidency.byMincore(fd, 0, SIZE));
-        } finally {
-            LibC.close(fd);
-        }
+        assertNoPageCached();
     }
 
     @Test
@@ -109,6 +99,15 @@ class ScannedFileInputTest {
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         assertThrows(IOException.class, () -> ScannedFileInput.open(fifo.toString(), inode(fifo), new IoThrottle(0),
                 false, new ScanCounters()));
+    }
+
+    private void assertNoPageCached() throws IOException {
+        int fd = ContentReader.open(file.toString());
+        try {
+            assertEquals(PageCacheResidency.State.NOT_RESIDENT, PageCacheResidency.byMincore(fd, 0, SIZE));
+        } finally {
+            LibC.close(fd);
+        }
     }
 
     private static long inode(Path p) throws IOException {
