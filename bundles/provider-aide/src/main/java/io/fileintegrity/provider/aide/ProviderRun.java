@@ -83,7 +83,7 @@ final class ProviderRun {
             if (mode == ScanMode.INITIALIZE) {
                 promote(config);
             }
-            return finish(config, outcome, reportLimit);
+            return finish(config, outcome, reportLimit, settings.hashProvider());
         } catch (IOException e) {
             throw new AideRunException(ExitCodes.IO_ERROR, "cannot read the run's differences back from their spill file"
                     + " in " + context.stateDirectory() + ": " + e.getMessage(), e);
@@ -116,7 +116,8 @@ final class ProviderRun {
         }
     }
 
-    private ScanResult finish(AideConfig config, RunOutcome outcome, int reportLimit) throws IOException {
+    private ScanResult finish(AideConfig config, RunOutcome outcome, int reportLimit, HashProvider hashes)
+            throws IOException {
         long entries = outcome.facts().totalEntries();
         long bytes = outcome.statistics().bytesHashed();
         context.progress().progress(new ScanProgress(entries, bytes, entries, bytes));
@@ -137,8 +138,7 @@ final class ProviderRun {
                         .map(AideUrl::value).orElse(""))
                 .detail("aide.entries", Long.toString(outcome.facts().totalEntries()))
                 // which module computed the digests: an auditor's question in FIPS environments
-                .detail("aide.hashProvider", HashProvider.parse(context.options().parameter(HashProvider.PARAMETER,
-                        null)).label())
+                .detail("aide.hashProvider", hashes.label())
                 .detail("aide.warnings", Integer.toString(outcome.warnings().size() + reportProblems.size()));
         if (!outcome.warnings().isEmpty()) {
             result.detail("aide.firstWarning", outcome.warnings().get(0));

@@ -54,11 +54,6 @@ public final class FilesystemScan implements EntryStream {
     /** One selected entry waiting for its attributes. */
     private record Job(String disk, String name, FileStat st, AttributeSet attrs) {}
 
-    public FilesystemScan(ScanSettings settings, EntrySelector selector, Cancellation cancellation,
-            ScanCounters counters) {
-        this(settings, selector, cancellation, counters, new IoThrottle(settings.ioBytesPerSecond()));
-    }
-
     /** A scan whose reads share {@code throttle} (the I/O cap) with other reads of the same run. */
     public FilesystemScan(ScanSettings settings, EntrySelector selector, Cancellation cancellation,
             ScanCounters counters, IoThrottle throttle) {

@@ -40,7 +40,7 @@ class FilesystemScanTest {
         Path ours = work.resolve("ours.db");
         ScanCounters counters = new ScanCounters();
         try (FilesystemScan scan = new FilesystemScan(ScanSettings.defaults(),
-                        new PrefixSelector(tree.toString(), FIPSR), Cancellation.NEVER, counters);
+                        new PrefixSelector(tree.toString(), FIPSR), Cancellation.NEVER, counters, new IoThrottle(0));
                 DatabaseWriter w = DatabaseWriter.toFile(ours, DatabaseColumns.forRules(FIPSR), false, List.of())) {
             w.writeHeader(List.of());
             for (DbEntry e; (e = scan.next()) != null; ) {

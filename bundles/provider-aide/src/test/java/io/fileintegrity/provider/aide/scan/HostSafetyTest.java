@@ -43,7 +43,8 @@ class HostSafetyTest {
 
     private Map<String, DbEntry> scan(EntrySelector selector, ScanCounters counters) throws IOException {
         Map<String, DbEntry> entries = new HashMap<>();
-        try (FilesystemScan scan = new FilesystemScan(ScanSettings.defaults(), selector, Cancellation.NEVER, counters)) {
+        try (FilesystemScan scan = new FilesystemScan(ScanSettings.defaults(), selector, Cancellation.NEVER, counters,
+                new IoThrottle(0))) {
             for (DbEntry e; (e = scan.next()) != null; ) {
                 entries.put(e.name().substring(dir.toString().length()), e);
             }
@@ -113,7 +114,7 @@ class HostSafetyTest {
             return polls.size() > 5;
         };
         try (FilesystemScan scan = new FilesystemScan(ScanSettings.defaults(),
-                new PrefixSelector(dir.toString(), ATTRS), cancel, new ScanCounters())) {
+                new PrefixSelector(dir.toString(), ATTRS), cancel, new ScanCounters(), new IoThrottle(0))) {
             CancellationException thrown = null;
             try {
                 while (scan.next() != null) {
@@ -135,7 +136,7 @@ class HostSafetyTest {
             ScanCounters counters = new ScanCounters();
             Map<String, DbEntry> e = new HashMap<>();
             try (FilesystemScan scan = new FilesystemScan(ScanSettings.defaults().withHashProvider(provider),
-                    new PrefixSelector(dir.toString(), ATTRS), Cancellation.NEVER, counters)) {
+                    new PrefixSelector(dir.toString(), ATTRS), Cancellation.NEVER, counters, new IoThrottle(0))) {
                 for (DbEntry x; (x = scan.next()) != null; ) {
                     e.put(x.name(), x);
                 }
